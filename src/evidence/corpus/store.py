@@ -1,0 +1,233 @@
+"""The corpus store: one SQLite database (WAL mode) per corpus directory.
+
+A row per PMID holds the record's raw PubMed XML (zlib-compressed) and the parsed fields the
+later stages read, so that extraction never re-parses XML and a corpus can be rebuilt from
+its own rows. Writes go in batches, each one transaction: a kill at any moment loses at most
+the batch in flight, and because rows are keyed by PMID a re-run never stores one twice.
+
+Tables
+    articles        pmid, version, title, journal, year, abstract, publication_types (JSON),
+                    refs (JSON list of cited PMIDs), xml (zlib), first_source, updated_at
+    provenance      (pmid, source): every query, file or link that brought the record
+    deletions       PMIDs removed by a ``DeleteCitation``, with the file that removed them
+    ingested_files  files read to the end, so a re-run skips them
+Other stages (fetch) add their own tables through :meth:`CorpusStore.execute_script`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from evidence.corpus.pubmed_xml import Article
+from evidence.errors import CorpusError
+
+DB_NAME = "corpus.sqlite"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    pmid INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1,
+    title TEXT NOT NULL DEFAULT '',
+    journal TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    abstract TEXT NOT NULL DEFAULT '',
+    publication_types TEXT NOT NULL DEFAULT '[]',
+    refs TEXT NOT NULL DEFAULT '[]',
+    xml BLOB,
+    first_source TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS provenance (
+    pmid INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (pmid, source)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS deletions (
+    pmid INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    deleted_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ingested_files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime REAL NOT NULL,
+    records INTEGER NOT NULL,
+    finished_at REAL NOT NULL
+);
+"""
+
+_UPSERT = """
+INSERT INTO articles (pmid, version, title, journal, year, abstract, publication_types, refs,
+                      xml, first_source, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(pmid) DO UPDATE SET
+    version = excluded.version, title = excluded.title, journal = excluded.journal,
+    year = excluded.year, abstract = excluded.abstract,
+    publication_types = excluded.publication_types, refs = excluded.refs, xml = excluded.xml,
+    updated_at = excluded.updated_at
+WHERE excluded.version >= articles.version
+"""
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    """What one batch did: new rows, rows replaced by a same-or-newer version, rows kept."""
+
+    added: int
+    updated: int
+    kept: int
+
+
+class CorpusStore:
+    """A corpus directory opened for reading and writing.
+
+    ``create=True`` makes the directory and database when missing (ingest, fetch); without it
+    a directory that holds no corpus is an error (summaries, extraction).
+    """
+
+    def __init__(self, directory: str | Path, *, create: bool = False) -> None:
+        self.directory = Path(directory)
+        if self.directory.exists() and not self.directory.is_dir():
+            raise CorpusError(f"{self.directory}: is a file, not a corpus directory")
+        self.path = self.directory / DB_NAME
+        if not create and not self.path.exists():
+            raise CorpusError(f"{self.directory}: no corpus here (no {DB_NAME}); "
+                              "create one with 'evidence ingest' or 'evidence fetch'")
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self.connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.execute("PRAGMA synchronous=NORMAL")
+            self.connection.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise CorpusError(f"{self.path}: cannot open corpus: {exc}") from exc
+
+    def __enter__(self) -> "CorpusStore":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: everything inside is committed together or not at all."""
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+            except BaseException:
+                self.connection.execute("ROLLBACK")
+                raise
+            self.connection.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise CorpusError(f"{self.path}: write failed: {exc}") from exc
+
+    def execute_script(self, sql: str) -> None:
+        """Let a stage add its own tables (``CREATE TABLE IF NOT EXISTS ...``)."""
+        try:
+            self.connection.executescript(sql)
+        except sqlite3.Error as exc:
+            raise CorpusError(f"{self.path}: cannot prepare tables: {exc}") from exc
+
+    def upsert(self, articles: Sequence[Article], source: str) -> UpsertCounts:
+        """Store a batch in one transaction; a record replaces one of the same or an older version."""
+        now = time.time()
+        pmids = [int(a.pmid) for a in articles]
+        with self.transaction() as db:
+            before = dict(_select_in(db, "SELECT pmid, version FROM articles WHERE pmid IN ({})", pmids))
+            db.executemany(_UPSERT, [_row(a, source, now) for a in articles])
+            db.executemany("INSERT OR IGNORE INTO provenance (pmid, source) VALUES (?, ?)",
+                           [(p, source) for p in pmids])
+            db.executemany("DELETE FROM deletions WHERE pmid = ?", [(p,) for p in pmids])
+        added = sum(1 for p in set(pmids) if p not in before)
+        kept = sum(1 for a in articles if int(a.pmid) in before and a.version < before[int(a.pmid)])
+        return UpsertCounts(added=added, updated=len(articles) - added - kept, kept=kept)
+
+    def delete(self, pmids: Iterable[str], source: str) -> int:
+        """Remove records named by a ``DeleteCitation``; returns how many were stored."""
+        ids = [int(p) for p in pmids if str(p).isdigit()]
+        now = time.time()
+        with self.transaction() as db:
+            removed = db.executemany("DELETE FROM articles WHERE pmid = ?", [(p,) for p in ids]).rowcount
+            db.executemany("DELETE FROM provenance WHERE pmid = ?", [(p,) for p in ids])
+            db.executemany("INSERT OR REPLACE INTO deletions (pmid, source, deleted_at) VALUES (?, ?, ?)",
+                           [(p, source, now) for p in ids])
+        return max(removed, 0)
+
+    def stored(self, pmids: Iterable[str]) -> set[str]:
+        """Which of these PMIDs the corpus already holds."""
+        ids = [int(p) for p in pmids]
+        return {str(p) for (p,) in _select_in(self.connection, "SELECT pmid FROM articles WHERE pmid IN ({})", ids)}
+
+    def add_provenance(self, pmids: Iterable[str], source: str) -> None:
+        """Record that ``source`` also matched records already stored."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO provenance (pmid, source) SELECT ?, ? "
+                           "WHERE EXISTS (SELECT 1 FROM articles WHERE pmid = ?)",
+                           [(int(p), source, int(p)) for p in pmids])
+
+    def file_done(self, path: Path) -> bool:
+        """True when this file (same size and mtime) was already read to the end."""
+        stat = path.stat()
+        row = self.connection.execute("SELECT size, mtime FROM ingested_files WHERE path = ?",
+                                      (str(path.resolve()),)).fetchone()
+        return row is not None and row == (stat.st_size, stat.st_mtime)
+
+    def mark_file_done(self, path: Path, records: int) -> None:
+        stat = path.stat()
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO ingested_files VALUES (?, ?, ?, ?, ?)",
+                       (str(path.resolve()), stat.st_size, stat.st_mtime, records, time.time()))
+
+    def iter_pmids(self) -> Iterator[str]:
+        """Stored PMIDs in numeric order."""
+        for (pmid,) in self.connection.execute("SELECT pmid FROM articles ORDER BY pmid"):
+            yield str(pmid)
+
+    def iter_articles(self, *, with_xml: bool = False) -> Iterator[Article]:
+        """Stored records in PMID order, as :class:`Article` (raw XML only when asked for)."""
+        xml_column = "xml" if with_xml else "NULL"
+        query = (f"SELECT pmid, version, title, journal, year, abstract, publication_types, refs, "
+                 f"{xml_column} FROM articles ORDER BY pmid")
+        for row in self.connection.execute(query):
+            yield _article(row)
+
+    def get(self, pmid: str) -> Article | None:
+        row = self.connection.execute(
+            "SELECT pmid, version, title, journal, year, abstract, publication_types, refs, xml "
+            "FROM articles WHERE pmid = ?", (int(pmid),)).fetchone()
+        return _article(row) if row else None
+
+    def count(self) -> int:
+        return self.connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def _row(article: Article, source: str, now: float) -> tuple:
+    return (int(article.pmid), article.version, article.title, article.journal, article.year,
+            article.abstract, json.dumps(list(article.publication_types)),
+            json.dumps(list(article.references)),
+            zlib.compress(article.xml, 1) if article.xml else None, source, now)
+
+
+def _article(row: tuple) -> Article:
+    pmid, version, title, journal, year, abstract, types, refs, xml = row
+    return Article(pmid=str(pmid), version=version, title=title, journal=journal, year=year,
+                   abstract=abstract, publication_types=tuple(json.loads(types)),
+                   references=tuple(json.loads(refs)), xml=zlib.decompress(xml) if xml else b"")
+
+
+def _select_in(db: sqlite3.Connection, sql: str, ids: list[int], chunk: int = 900) -> Iterator[tuple]:
+    """Run ``sql`` with an ``IN ({})`` placeholder over ``ids`` in chunks SQLite accepts."""
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        yield from db.execute(sql.format(",".join("?" * len(part))), part)

@@ -7,7 +7,7 @@ exit with status 2 as Click makes them.
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 from functools import wraps
 from pathlib import Path
@@ -42,6 +42,15 @@ def _one_line_errors(command: Callable) -> Callable:
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)
+        except OSError as exc:
+            click.echo(f"Error: {exc.filename or 'output'}: {exc.strerror or exc}", err=True)
+            sys.exit(1)
+        except Exception as exc:  # a bug: still one line, with a way to see the traceback
+            if os.environ.get("EVIDENCE_DEBUG"):
+                raise
+            click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); "
+                       "set EVIDENCE_DEBUG=1 for the traceback and please report it", err=True)
+            sys.exit(1)
 
     return run
 

@@ -1,16 +1,56 @@
-"""Reports and plots of a pooled result: forest and funnel plots, HTML and Markdown."""
+"""Reports and plots of a pooled result: forest and funnel plots, HTML and Markdown.
+
+Everything here reads the dict of ``pool-result.md`` (``PoolResult.to_dict()``), never the pool
+engine's internals, so a report can be rebuilt from a saved ``pool.json``. matplotlib is
+imported only when a plot is drawn.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from evidence.errors import NotYetAvailable
+from evidence.errors import InputError
+
+
+def _output_directory(out: str | Path) -> Path:
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out}: is a file, not a directory")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--out {out}: cannot create the directory ({exc.strerror or exc})") from exc
+    return out
 
 
 def report(data, out: str | Path, *, measure: str = "ORR", transform: str = "logit",
-           method: str = "glmm", test: str = "z", level: float = 95, by: str | None = None):
-    """Pool ``data`` and write a self-contained HTML report, Markdown and plots into ``out``."""
-    raise NotYetAvailable("report has not landed yet")
+           method: str = "glmm", test: str = "z", level: float = 95, by: str | None = None) -> list[Path]:
+    """Pool ``data`` and write a self-contained HTML report, Markdown and plots into ``out``.
+
+    Writes ``report.html``, ``report.md``, ``forest.svg``, ``forest.png``, ``funnel.svg``,
+    ``funnel.png`` and ``pool.json``, each atomically, and returns their paths. The pooling runs
+    before anything is written, so bad input leaves ``out`` as it was.
+    """
+    from evidence.pool import pool
+    from evidence.report._atomic import write_atomic
+    from evidence.report.plots import figure_bytes, forest_plot, funnel_plot
+    from evidence.report.render import render_html, render_markdown
+
+    result = pool(data, measure=measure, transform=transform, method=method, test=test, level=level, by=by)
+    d = result.to_dict()
+    figures = {name: {suffix: figure_bytes(fig, suffix) for suffix in (".svg", ".png")}
+               for name, fig in (("forest", forest_plot(d)), ("funnel", funnel_plot(d)))}
+    captions = {"Forest plot": figures["forest"][".svg"].decode("utf-8"),
+                "Funnel plot (transformed scale)": figures["funnel"][".svg"].decode("utf-8")}
+    contents = {
+        "report.html": render_html(d, captions),
+        "report.md": render_markdown(d, {"Forest plot": "forest.svg", "Funnel plot": "funnel.svg"}),
+        **{f"{name}{suffix}": image for name, by_suffix in figures.items() for suffix, image in by_suffix.items()},
+        "pool.json": json.dumps(d, indent=2, ensure_ascii=False) + "\n",
+    }
+    out = _output_directory(out)
+    return [write_atomic(out / name, content) for name, content in contents.items()]
 
 
 __all__ = ["report"]

@@ -63,9 +63,11 @@ CREATE TABLE IF NOT EXISTS ingested_files (
 );
 """
 
-_UPSERT = """
-INSERT INTO articles (pmid, version, title, journal, year, abstract, publication_types, refs,
-                      xml, first_source, updated_at)
+ARTICLE_COLUMNS = ("pmid, version, title, journal, year, abstract, publication_types, refs, "
+                   "xml, first_source, updated_at")
+
+_UPSERT = f"""
+INSERT INTO articles ({ARTICLE_COLUMNS})
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(pmid) DO UPDATE SET
     version = excluded.version, title = excluded.title, journal = excluded.journal,
@@ -120,7 +122,14 @@ class CorpusStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: everything inside is committed together or not at all."""
+        """One atomic write: everything inside is committed together or not at all.
+
+        Opened inside another transaction it joins that one, so several store calls (a whole
+        staged file, say) can be made atomic together.
+        """
+        if self.connection.in_transaction:
+            yield self.connection
+            return
         try:
             self.connection.execute("BEGIN IMMEDIATE")
             try:
@@ -142,16 +151,20 @@ class CorpusStore:
     def upsert(self, articles: Sequence[Article], source: str) -> UpsertCounts:
         """Store a batch in one transaction; a record replaces one of the same or an older version."""
         now = time.time()
-        pmids = [int(a.pmid) for a in articles]
+        return self.upsert_rows([encode_row(a, source, now) for a in articles], source)
+
+    def upsert_rows(self, rows: Sequence[tuple], source: str) -> UpsertCounts:
+        """:meth:`upsert` for rows already made by :func:`encode_row` (staged by ingest)."""
+        pmids = [row[0] for row in rows]
         with self.transaction() as db:
             before = dict(_select_in(db, "SELECT pmid, version FROM articles WHERE pmid IN ({})", pmids))
-            db.executemany(_UPSERT, [_row(a, source, now) for a in articles])
+            db.executemany(_UPSERT, rows)
             db.executemany("INSERT OR IGNORE INTO provenance (pmid, source) VALUES (?, ?)",
                            [(p, source) for p in pmids])
             db.executemany("DELETE FROM deletions WHERE pmid = ?", [(p,) for p in pmids])
-        added = sum(1 for p in set(pmids) if p not in before)
-        kept = sum(1 for a in articles if int(a.pmid) in before and a.version < before[int(a.pmid)])
-        return UpsertCounts(added=added, updated=len(articles) - added - kept, kept=kept)
+        added = len({p for p in pmids if p not in before})
+        kept = sum(1 for row in rows if row[0] in before and row[1] < before[row[0]])
+        return UpsertCounts(added=added, updated=len(rows) - added - kept, kept=kept)
 
     def delete(self, pmids: Iterable[str], source: str) -> int:
         """Remove records named by a ``DeleteCitation``; returns how many were stored."""
@@ -212,7 +225,8 @@ class CorpusStore:
         return self.connection.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
-def _row(article: Article, source: str, now: float) -> tuple:
+def encode_row(article: Article, source: str, now: float) -> tuple:
+    """An ``articles`` row in :data:`ARTICLE_COLUMNS` order (raw XML zlib-compressed at level 1)."""
     return (int(article.pmid), article.version, article.title, article.journal, article.year,
             article.abstract, json.dumps(list(article.publication_types)),
             json.dumps(list(article.references)),

@@ -1,0 +1,186 @@
+"""Cohort size and sized subgroups.
+
+The cohort is a number of people stated as the study's own: "We treated 30 adults",
+"Thirty-six patients received ...", "Of 206 children randomised", "1,128 adults ... who
+received". When several are stated (enrolled and evaluable), the larger is the whole study.
+Background sections, protocols ("will enrol") and sentences about other studies are skipped.
+
+Subgroups are the sizes the abstract gives to a diagnosis, arm, dose level or mutation:
+"rituximab (n = 65)", "(post-ASCT, n = 38)", "26 with warm AIHA and 6 with cold agglutinin
+disease", "3 at DL1, 3 at DL2, 6 at DL3 and 12 at DL4", "Among 12 patients with BRAF V600E-mutant
+tumours". A list is only taken as subgroups when its sizes add up to a stated total or stay
+below the cohort.
+
+Writes ``doc._.cohort_n`` (int or None), ``doc._.cohort_sizes`` (every whole-study size stated)
+and ``doc._.groups`` (``{"label", "n", "start", "end"}`` dicts in text order).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from evidence.extract.components.numbers import NUMBER, parse_number
+from evidence.extract.components.sections import outcome_sentences, sentence_sections
+from evidence.extract.components.subgroups import add_group_keys
+
+PEOPLE = (r"(?:patients|adults|children|women|men|subjects|participants|individuals|recipients|infants|"
+          r"adolescents|girls|boys|neonates|persons|people|cases|pts|survivors|volunteers|youths|"
+          r"consecutive patients)")
+PERSON_COUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{NUMBER})(?P<mid>(?:[ -](?!(?:of|with|and|or|in|who|were|to|had|at|for)\b)"
+    rf"[A-Za-z][\w'-]*){{0,4}}?)\s(?:{PEOPLE})\b",
+)
+STUDY_VERB_BEFORE = re.compile(
+    r"(?:enrol\w*|enroll\w*|includ\w*|treated|analy[sz]ed|reviewed|evaluated|studied|identified|recruited|"
+    r"randomi[sz]ed|reports?|reported|describe[sd]?|collected data on|comprised|consisted of|registered|"
+    r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|"
+    r"^overall,|^in total,|^altogether,|^a total of|we had|there were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+STUDY_VERB_AFTER = re.compile(
+    r"^(?:[^.;:]{0,60}?\))?\s*(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:enrol|includ|treated|analy|evaluated|randomi|recruited|identified|studied|assessed|reviewed|assigned)",
+    re.IGNORECASE,
+)
+SENTENCE_START = re.compile(r"^(?:overall|in total|altogether|in all|finally),?\s*$", re.IGNORECASE)
+NOT_OUR_STUDY = re.compile(r"\bwill\b|\bprevious(?:ly)?\b|\bhistorical\b|\bliterature\b|\bother studies\b",
+                           re.IGNORECASE)
+
+N_EQUALS = r"\s*[nN]\s*=\s*(?P<n>\d[\d,]*)"
+GROUP_IN_PARENS = re.compile(rf"(?<=[(\[;])\s*(?P<label>[^()\[\];,=]{{1,50}}?)\s*[,;]{N_EQUALS}\s*(?=[)\];])")
+GROUP_BEFORE_PARENS = re.compile(rf"(?P<label>[^()\[\];,:=]{{1,80}}?)\s*[(\[]{N_EQUALS}\s*[)\]]")
+LABEL_STOP = re.compile(
+    r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
+    r"including|of|whom|between|as)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
+LIST_ITEM = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
+    r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|"
+    r"randomi[sz]ed\s+to|assigned\s+to|in))?\s*"
+    r"(?P<label>[^,;.()\[\]]{1,60}?)"
+    r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?=,|;|\.|\)|\s+and\s|\s+or\s|\s+whereas\s|$)",
+    re.IGNORECASE,
+)
+AMONG_GROUP = re.compile(
+    rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
+    r"receiving|who received|on|treated with)\s+(?P<label>[^,;.]{1,50}?)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _int(raw: str) -> int | None:
+    value = parse_number(raw.replace(",", "") if re.fullmatch(r"[\d,]+", raw) else raw)
+    return value if isinstance(value, int) else None
+
+
+def cohort_sizes(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Every number of people that a sentence states as the study's own, in text order."""
+    sizes = []
+    for start, end in sentences:
+        sentence = text[start:end]
+        if NOT_OUR_STUDY.search(sentence):
+            continue
+        for match in PERSON_COUNT.finditer(sentence):
+            n = _int(match.group("n"))
+            if n is None or n < 2 or 1900 <= n <= 2100:
+                continue
+            before = sentence[:match.start()]
+            if re.search(r"(?:\bof|/)\s*(?:the\s+)?$", before) and not re.match(r"^\s*(?:of|among)\s", before, re.I):
+                continue  # "in 13 of 17 patients": a denominator, not a statement of the cohort
+            after = sentence[match.end():]
+            if (STUDY_VERB_BEFORE.search(before) or SENTENCE_START.match(before) or not before.strip()
+                    or STUDY_VERB_AFTER.match(after)):
+                sizes.append(n)
+    return sizes
+
+
+def _clean_label(raw: str) -> str:
+    label = LABEL_STOP.sub("", raw).strip()
+    label = re.sub(r"^(?:the|a|an|those|patients|children)\s+", "", label, flags=re.IGNORECASE)
+    return label.strip(" -")
+
+
+def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None) -> list[dict]:
+    groups: list[dict] = []
+    seen: set[str] = set()
+
+    def add(label: str, n: int | None, start: int, end: int) -> None:
+        key = label.lower()
+        if not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1:
+            return
+        seen.add(key)
+        groups.append({"label": label, "n": n, "start": start, "end": end})
+
+    for start, end in sentences:
+        sentence = text[start:end]
+        if NOT_OUR_STUDY.search(sentence) or re.search(r"\bper (?:group|arm)\b", sentence):
+            continue
+        for match in GROUP_IN_PARENS.finditer(sentence):
+            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
+        for match in GROUP_BEFORE_PARENS.finditer(sentence):
+            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
+        for match in AMONG_GROUP.finditer(sentence):
+            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
+        items = [m for m in LIST_ITEM.finditer(sentence) if m.group("label").strip()]
+        items = _as_list(items)
+        if len(items) >= 2:
+            sizes = [_int(m.group("n")) for m in items]
+            stated = {_int(m.group("n")) for m in PERSON_COUNT.finditer(sentence)} | {cohort}
+            if None not in sizes and (sum(sizes) in stated):
+                for m in items:
+                    add(_clean_label(m.group("label")), _int(m.group("n")), start + m.start(), start + m.end())
+    groups.sort(key=lambda g: g["start"])
+    return groups
+
+
+def _as_list(items: list[re.Match]) -> list[re.Match]:
+    """The longest run of items joined only by list separators, the first with a verb."""
+    best: list[re.Match] = []
+    run: list[re.Match] = []
+    for item in items:
+        if run and re.fullmatch(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*whereas|,?\s*while)\s*",
+                                item.string[run[-1].end():item.start()]):
+            run.append(item)
+        else:
+            run = [item] if item.group("verb") else []
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
+class CohortFinder:
+    def __init__(self) -> None:
+        Doc.set_extension("cohort_n", default=None, force=True)
+        Doc.set_extension("cohort_sizes", default=[], force=True)
+        Doc.set_extension("groups", default=[], force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        sentences = outcome_sentences(text, doc._.sentence_spans, sentence_sections(text, doc._.sentence_spans))
+        sizes = cohort_sizes(text, sentences)
+        if not sizes:
+            sizes = self._denominators(doc, sentences)
+        doc._.cohort_sizes = sizes
+        doc._.cohort_n = max(sizes) if sizes else None
+        groups = find_groups(text, sentences, doc._.cohort_n)
+        add_group_keys(groups, doc._.abbreviation_map)
+        doc._.groups = groups
+        return doc
+
+    @staticmethod
+    def _denominators(doc: Doc, sentences: list[tuple[int, int]]) -> list[int]:
+        """Without a stated cohort, the denominators of counts of people ("in 11 of 40 patients")."""
+        totals = []
+        for number in doc._.numbers:
+            if number["kind"] == "fraction" and any(a <= number["start"] < b for a, b in sentences):
+                if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b", doc.text[number["end"]:number["end"] + 60]):
+                    totals.append(number["total"])
+        return totals
+
+
+@Language.factory("evidence_cohort", assigns=["doc._.cohort_n", "doc._.cohort_sizes", "doc._.groups"],
+                  requires=["doc._.sentence_spans", "doc._.numbers"])
+def make_cohort_finder(nlp: Language, name: str) -> CohortFinder:
+    return CohortFinder()

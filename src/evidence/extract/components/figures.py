@@ -1,0 +1,120 @@
+"""Figures: the counts, fractions and percents of one sentence that can be response figures.
+
+A figure joins what belongs together: "13 of 17 patients (76.4%)", "56% (14/25)",
+"26 patients (86.7%)", "CR 4 [15.4%]". Numbers that are something else are dropped first:
+confidence intervals and ranges, P values, ratios, ages, durations, doses, cycles, grades,
+years, "3 + 3" designs and verbal approximations ("about 60%").
+"""
+
+from __future__ import annotations
+
+import re
+
+SKIP_REGION = re.compile(
+    r"\b(?:95|90|99)\s?%\s?(?:CI|confidence interval)[^;)\]]*"
+    r"|\b(?:range|IQR|interquartile range)\b[^;)\]]*"
+    r"|\b[Pp]\s?[=<>≤≥]\s?0?[.·]\d+"
+    r"|\b(?:HR|OR|RR|odds ratio|hazard ratio|risk ratio|relative risk|risk difference|difference)\b[^;)\]]*",
+)
+UNIT_AFTER = re.compile(
+    r"\s?(?:[-–]\s?)?(?:months?|mo\b|weeks?|wk|days?|years?|yrs?|y\b|hours?|h\b|min\b|mg|g\b|kg|µg|mcg|ml|mL|L\b|"
+    r"cycles?|courses?|doses?|lines?|times|fold|×|x\b|mm|cm|ng|nmol|mmol|µmol|units?|IU|U\b|Gy|cGy|centres|centers|"
+    r"sites|institutions|countries|hospitals|organs|serotypes|statements|sessions|infusions|instillations|"
+    r"prior|per\b|/|\+|°|:|[-–−]\s?\d|to \d|trough|concentrations|samples|biopsies|lesions|metastas[ie]s|"
+    r"mutations?|variants?|genes?|items|points?|log|cells)",
+)
+PREFIX_BEFORE = re.compile(
+    r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
+    r"version|NCT|type|CD|IgG|at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
+    r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
+    r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·])\s*$",
+    re.IGNORECASE,
+)
+JOIN_GAP = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|them|cases|participants)\s*)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*)?"
+    r"[(\[]\s*",
+)
+ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
+OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
+OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
+NONE_WORD = re.compile(r"\bnone\b", re.IGNORECASE)
+
+
+def _skipped(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in SKIP_REGION.finditer(text)]
+
+
+def _is_noise(number: dict, text: str) -> bool:
+    start, end = number["start"], number["end"]
+    if number["kind"] == "decimal":
+        return True
+    before = text[max(0, start - 25):start]
+    if PREFIX_BEFORE.search(before):
+        return True
+    if number["kind"] in ("int", "fraction"):
+        if UNIT_AFTER.match(text, end):
+            return True
+        if number["kind"] == "int" and 1900 <= number["value"] <= 2100:
+            return True
+    return False
+
+
+def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> list[dict]:
+    """The figures of the sentence ``text[start:end]``, offsets in the whole text."""
+    sentence = text[start:end]
+    skipped = _skipped(sentence)
+    kept = []
+    for number in numbers:
+        if not start <= number["start"] < end:
+            continue
+        local = number["start"] - start
+        if any(a <= local < b for a, b in skipped) or _is_noise(number, text):
+            continue
+        kept.append(number)
+    for match in NONE_WORD.finditer(sentence):
+        kept.append({"start": start + match.start(), "end": start + match.end(), "kind": "int", "value": 0,
+                     "total": None})
+    kept.sort(key=lambda n: n["start"])
+    figures: list[dict] = []
+    for number in kept:
+        if figures and _joins(figures[-1], number, text):
+            _merge(figures[-1], number)
+            continue
+        figures.append(_figure(number, text))
+    return figures
+
+
+def _figure(number: dict, text: str) -> dict:
+    figure = {"start": number["start"], "end": number["end"], "events": None, "total": None, "percent": None,
+              "relative": False}
+    if number["kind"] == "percent":
+        figure["percent"] = number["value"]
+    elif number["kind"] == "fraction":
+        figure["events"], figure["total"] = number["value"], number["total"]
+    else:
+        figure["events"] = number["value"]
+        if ALL_BEFORE.search(text, max(0, number["start"] - 12), number["start"]):
+            figure["total"] = number["value"]
+        elif (OF_THEM_AFTER.match(text, number["end"])
+              or OF_WHOM_BEFORE.search(text, max(0, number["start"] - 15), number["start"])):
+            figure["relative"] = True  # "3 of them": a part of the figure just before
+    return figure
+
+
+def _joins(figure: dict, number: dict, text: str) -> bool:
+    if not JOIN_GAP.fullmatch(text, figure["end"], number["start"]):
+        return False
+    if number["kind"] == "percent":
+        return figure["percent"] is None and figure["events"] is not None
+    if number["kind"] == "fraction":
+        return figure["events"] is None and figure["percent"] is not None
+    return False
+
+
+def _merge(figure: dict, number: dict) -> None:
+    figure["end"] = number["end"]
+    if number["kind"] == "percent":
+        figure["percent"] = number["value"]
+    else:
+        figure["events"], figure["total"] = number["value"], number["total"]

@@ -1,0 +1,74 @@
+"""Response measures named in the text: CR, PR, ORR, NR, the zero counts ("no complete
+responses" -> ``CR0``) and OTHER (figures that are not responses: VGPR, SD, survival, toxicity...).
+
+The wordings live in ``patterns/measures.json``, compiled once into one alternation: at each
+position the first listed pattern wins, so "very good partial response" is OTHER before
+"partial response" can be PR. Abbreviations that the abstract defines ("complete global
+response (CGR)") are read through ``doc._.abbreviation_map``: a short form whose long form is a
+measure is that measure wherever it appears later.
+
+``doc._.measures`` holds ``{"start", "end", "measure", "parts"}`` dicts in text order, where
+``parts`` lists the measures a joint wording names ("CR and PR" -> ``["CR", "PR"]``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
+JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
+
+
+def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
+    """One case-insensitive regex with a group per listed pattern, and each group's measure."""
+    entries = json.loads(path.read_text(encoding="utf-8"))["patterns"]
+    alternatives = [rf"(?P<m{index}>\b(?:{pattern}))" for index, (_, pattern) in enumerate(entries)]
+    return re.compile("|".join(alternatives), re.IGNORECASE), [measure for measure, _ in entries]
+
+
+class MeasureFinder:
+    def __init__(self, path: Path = PATTERNS) -> None:
+        self.regex, self.measures = load_measure_regex(path)
+        Doc.set_extension("measures", default=[], force=True)
+
+    def classify(self, phrase: str) -> str | None:
+        """The measure that ``phrase`` names as a whole, or None."""
+        match = self.regex.fullmatch(phrase.strip())
+        return self.measures[int(match.lastgroup[1:])] if match else None
+
+    def find(self, text: str, abbreviations: dict[str, str]) -> list[dict]:
+        found = []
+        for match in self.regex.finditer(text):
+            measure = self.measures[int(match.lastgroup[1:])]
+            found.append(self._mention(match.start(), match.end(), measure, match.group(0)))
+        for short, long in abbreviations.items():
+            measure = self.classify(long)
+            if measure is None or self.classify(short) == measure:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                if not any(m["start"] < match.end() and match.start() < m["end"] for m in found):
+                    found.append(self._mention(match.start(), match.end(), measure, long))
+        found.sort(key=lambda m: m["start"])
+        return found
+
+    @staticmethod
+    def _mention(start: int, end: int, measure: str, wording: str) -> dict:
+        parts = []
+        if measure == "ORR":
+            named = {"CR" if word.lower() in ("complete", "cr") else "PR" for word in JOINT_PARTS.findall(wording)}
+            parts = ["CR", "PR"] if len(named) == 2 else []
+        return {"start": start, "end": end, "measure": measure, "parts": parts}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.measures = self.find(doc.text, doc._.abbreviation_map)
+        return doc
+
+
+@Language.factory("evidence_measures", assigns=["doc._.measures"], requires=["doc._.abbreviation_map"])
+def make_measure_finder(nlp: Language, name: str) -> MeasureFinder:
+    return MeasureFinder()

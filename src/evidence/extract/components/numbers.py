@@ -1,0 +1,100 @@
+"""Numbers as abstracts print them: digits, words, percents and fractions.
+
+"Forty-five", "sixty-two" and "five" are counts; "1,128" is a thousand and more while "46,9%"
+and "43·5%" are decimals (a comma before exactly three digits groups thousands, any other
+separator is a decimal point); "13/17", "0 / 3", "13 of 17" and "12 of the 17" are fractions.
+
+The ``evidence_numbers`` component stores every mention in ``doc._.numbers`` as a plain dict
+``{"start", "end", "kind", "value", "total"}`` with ``kind`` one of ``int``, ``decimal``,
+``percent`` or ``fraction`` (``value`` the numerator, ``total`` the denominator).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {word: value for value, word in enumerate(UNITS)}
+WORD_VALUES.update({word: 20 + 10 * index for index, word in enumerate(TENS)})
+WORD_VALUES.update({"a hundred": 100, "one hundred": 100, "none": 0, "no": 0})
+
+_word = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+         r"seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_digits = r"(?:\d{1,3}(?:,\d{3})+(?![\d.,·]\d)|\d+(?:[.,·]\d+)?|[.·]\d+)"
+NUMBER = rf"(?:{_digits}|(?i:\b{_word}\b))"
+
+MENTION = re.compile(
+    rf"(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
+    rf"(?P<den>{NUMBER})(?![\w/^]|[.,·]\d))"
+    rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits})\s?%)"
+    rf"|(?P<single>(?<![\w.^/-]){NUMBER}(?![\w/^]|[.,·]\d|\s?%))"
+)
+
+
+def parse_number(text: str) -> float | int:
+    """The value of one printed number: "1,128" -> 1128, "46,9" -> 46.9, "43·5" -> 43.5, "Forty-five" -> 45."""
+    text = text.strip()
+    lowered = text.lower()
+    if lowered[:1].isalpha():
+        lowered = lowered.replace(" ", "-")
+        if lowered in WORD_VALUES:
+            return WORD_VALUES[lowered]
+        if "-" in lowered:
+            tens, unit = lowered.split("-", 1)
+            if tens == "a" or tens == "one":
+                return 100
+            return WORD_VALUES[tens] + WORD_VALUES[unit]
+        return WORD_VALUES[lowered]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        return int(text.replace(",", ""))
+    text = text.replace("·", ".").replace(",", ".")
+    if text.startswith("."):
+        text = "0" + text
+    return float(text) if "." in text else int(text)
+
+
+def find_numbers(text: str) -> list[dict]:
+    """Every number mention of ``text`` in order (see the module docstring)."""
+    mentions = []
+    for match in MENTION.finditer(text):
+        if match.group("fraction"):
+            value, total = parse_number(match.group("num")), parse_number(match.group("den"))
+            if isinstance(value, int) and isinstance(total, int) and 0 <= value <= total:
+                mentions.append({"start": match.start(), "end": match.end(), "kind": "fraction",
+                                 "value": value, "total": total})
+                continue
+            # not a count of a whole ("5 of 2.5 mg"): read its parts as plain numbers
+            for part in ("num", "den"):
+                mentions.append(_single(match.group(part), match.start(part)))
+        elif match.group("percent"):
+            mentions.append({"start": match.start(), "end": match.end(), "kind": "percent",
+                             "value": parse_number(match.group("pct")), "total": None})
+        else:
+            mentions.append(_single(match.group(0), match.start()))
+    return mentions
+
+
+def _single(raw: str, start: int) -> dict:
+    value = parse_number(raw)
+    kind = "int" if isinstance(value, int) else "decimal"
+    return {"start": start, "end": start + len(raw), "kind": kind, "value": value, "total": None}
+
+
+class NumberFinder:
+    def __init__(self) -> None:
+        Doc.set_extension("numbers", default=[], force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.numbers = find_numbers(doc.text)
+        return doc
+
+
+@Language.factory("evidence_numbers", assigns=["doc._.numbers"])
+def make_number_finder(nlp: Language, name: str) -> NumberFinder:
+    return NumberFinder()

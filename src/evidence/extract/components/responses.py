@@ -1,0 +1,298 @@
+"""Response figures: each figure of a sentence linked to its measure, subgroup and denominator.
+
+A sentence is cut into segments at ``;``, ``:``, commas and conjunctions (never inside
+brackets or inside a measure wording such as "CR and PR"). A figure takes the nearest measure
+before it in its segment ("CR in 15 (39.5%)"), else the nearest after it ("10 (52.6%) achieved a
+complete response"), else, when its segment is a bare continuation ("and 16.0% (4/25) in BRCA
+wild-type patients"), the measure of the segment before. Figures for OTHER measures (SD, VGPR,
+survival, toxicity) are dropped.
+
+A list of two or more figures joined only by "and"/","/"versus" ("50.0% and 71.4%,
+respectively"; "0/3, 1/3, 2/6 and 7/12") goes, in order, to the parts of a joint measure
+("CR and PR rates"), to a list of measures, to the subgroups named in the sentence, or to the
+abstract's subgroups.
+
+The denominator is the one stated, else the one the printed percent implies among the
+subgroup, the cohort and the totals already stated, else the subgroup or the cohort.
+``doc._.outcomes`` holds extraction-record outcome dicts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from evidence.extract.components.figures import sentence_figures
+from evidence.extract.components.sections import outcome_sentences, sentence_sections
+from evidence.extract.components.subgroups import group_mentions
+
+CORE = ("CR", "PR", "ORR", "NR")
+SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|or)\s")
+LIST_GAP = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+BARE_WORDS = 6
+
+
+def _depths(sentence: str) -> list[int]:
+    depth, out = 0, []
+    for char in sentence:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        out.append(depth)
+    return out
+
+
+def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each segment, in whole-text offsets."""
+    depths = _depths(sentence)
+    cuts = [0]
+    for match in SPLIT.finditer(sentence):
+        at = match.start()
+        if depths[at] or any(m["start"] <= offset + at < m["end"] for m in measures):
+            continue
+        cuts.append(match.end())
+    cuts.append(len(sentence))
+    return [(offset + a, offset + b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def percent_fits(events: int, total: int, percent: float) -> bool:
+    """True when ``percent`` is events/total as printed (rounded or truncated)."""
+    if not total:
+        return False
+    exact = 100.0 * events / total
+    return abs(exact - percent) < 0.51 if float(percent).is_integer() else abs(exact - percent) < 0.11
+
+
+def unique_count(percent: float, total: int) -> int | None:
+    fits = [k for k in range(total + 1) if percent_fits(k, total, percent)]
+    if len(fits) == 1:
+        return fits[0]
+    return None
+
+
+class ResponseLinker:
+    def __init__(self) -> None:
+        Doc.set_extension("outcomes", default=[], force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = doc._.sentence_spans
+        sentences = outcome_sentences(text, spans, sentence_sections(text, spans))
+        context = {"cohort": doc._.cohort_n, "sizes": doc._.cohort_sizes, "groups": doc._.groups,
+                   "totals": []}
+        outcomes: list[dict] = []
+        for start, end in sentences:
+            measures = [m for m in doc._.measures if start <= m["start"] < end]
+            if not any(m["measure"] != "OTHER" for m in measures):
+                continue
+            outcomes.extend(self.sentence_outcomes(text, start, end, doc._.numbers, measures, context))
+        doc._.outcomes = deduplicate(outcomes)
+        return doc
+
+    def sentence_outcomes(self, text: str, start: int, end: int, numbers: list[dict], measures: list[dict],
+                          context: dict) -> list[dict]:
+        figures = sentence_figures(numbers, text, start, end)
+        mentions = group_mentions(text, start, end, context["groups"])
+        segments = segment_bounds(text[start:end], start, measures)
+        assigned: list[tuple[dict, str | None, dict | None]] = []  # (figure, measure, group)
+        taken: set[int] = set()
+        for run in _runs(figures, text):
+            pairs = self._assign_run(run, text, start, end, measures, mentions, context)
+            if pairs:
+                assigned.extend(pairs)
+                taken.update(id(f) for f in run)
+        previous_measure = None
+        for seg_start, seg_end in segments:
+            inside = [f for f in figures if seg_start <= f["start"] < seg_end]
+            seg_measures = [m for m in measures if seg_start <= m["start"] < seg_end]
+            for figure in inside:
+                if id(figure) in taken:
+                    continue
+                measure = _nearest_measure(figure, seg_measures)
+                if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):
+                    measure = previous_measure
+                if measure is None:
+                    continue
+                group = _segment_group(figure, seg_start, seg_end, start, mentions, text)
+                assigned.append((figure, measure["measure"], group))
+            last = _last_measure(seg_measures)
+            if last is not None:
+                previous_measure = last
+            elif seg_measures:
+                previous_measure = None
+        for measure in measures:
+            if measure["measure"].endswith("0"):
+                seg = next(((a, b) for a, b in segments if a <= measure["start"] < b), (start, end))
+                group = _segment_group(measure, seg[0], seg[1], start, mentions, text)
+                zero = {"start": measure["start"], "end": measure["end"], "events": 0, "total": None,
+                        "percent": None, "relative": False}
+                assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
+        outcomes = []
+        last_total = None
+        for figure, measure, group in sorted(assigned, key=lambda a: a[0]["start"]):
+            name = measure if isinstance(measure, str) else measure["measure"]
+            if name not in CORE:
+                continue
+            outcome = self._outcome(figure, name, group, text, start, end, context, last_total)
+            if outcome is not None:
+                outcomes.append(outcome)
+                if outcome["total"] is not None and group is None:
+                    last_total = outcome["total"]
+        return outcomes
+
+    def _assign_run(self, run, text, start, end, measures, mentions, context):
+        """Each figure of a list with its measure and group, or [] when the list is not one."""
+        k = len(run)
+        before = [m for m in measures if m["start"] < run[0]["start"]]
+        after = [m for m in measures if m["start"] >= run[-1]["end"]]
+        core_before = [m for m in before if m["measure"] != "OTHER"]
+        nearest = before[-1] if before else (after[0] if after else None)
+        if nearest is None or nearest["measure"] == "OTHER":
+            return []
+        if len(nearest["parts"]) == k and RESPECTIVELY.search(text, run[-1]["end"], end):
+            return [(f, part, None) for f, part in zip(run, nearest["parts"])]
+        listed = _measure_list(core_before, text)
+        if len(listed) == k and k > 1:
+            return [(f, m["measure"], None) for f, m in zip(run, listed)]
+        named: list[dict] = []
+        for mention in mentions:
+            if mention["group"] not in named:
+                named.append(mention["group"])
+        if len(named) == k:
+            return [(f, nearest["measure"], g) for f, g in zip(run, named)]
+        if not named and len(context["groups"]) == k:
+            return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
+        return []
+
+    def _outcome(self, figure, measure, group, text, start, end, context, last_total):
+        events, total, percent = figure["events"], figure["total"], figure["percent"]
+        group_n = group["n"] if group else None
+        if events is not None and total is None:
+            if figure["relative"] and last_total:
+                total = last_total
+            elif percent is not None:
+                total = _total_for_percent(events, percent, group_n, context, last_total)
+                if total is None and group_n is None and context["cohort"] is None:
+                    events = None
+            else:
+                total = group_n or last_total or context["cohort"]
+        elif events is None and percent is not None:
+            base = group_n if group else (context["cohort"] if len(set(context["sizes"])) <= 1 else None)
+            if base:
+                events = unique_count(percent, base)
+                total = base if events is not None else None
+        if events is None or total is None or events > total:
+            events = total = None
+            if percent is None:
+                return None
+        if total is not None:
+            context["totals"].append(total)
+        return {"measure": measure, "events": events, "total": total, "percent": percent,
+                "group": group["label"] if group else None,
+                "evidence": {"text": text[start:end], "start": start, "end": end}}
+
+
+def _runs(figures: list[dict], text: str) -> list[list[dict]]:
+    runs, current = [], []
+    for figure in figures:
+        if current and LIST_GAP.fullmatch(text, current[-1]["end"], figure["start"]) and _same_shape(current[-1], figure):
+            current.append(figure)
+        else:
+            if len(current) > 1:
+                runs.append(current)
+            current = [figure]
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def _same_shape(a: dict, b: dict) -> bool:
+    return (a["percent"] is None) == (b["percent"] is None) and (a["total"] is None) == (b["total"] is None)
+
+
+def _measure_list(measures: list[dict], text: str) -> list[dict]:
+    """The trailing measures joined only by list separators ("CR, PR and SD rates")."""
+    listed: list[dict] = []
+    for measure in reversed(measures):
+        if listed and not re.fullmatch(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*", text[measure["end"]:listed[0]["start"]]):
+            break
+        listed.insert(0, measure)
+    return listed
+
+
+def _nearest_measure(figure: dict, measures: list[dict]) -> dict | None:
+    before = [m for m in measures if m["end"] <= figure["start"]]
+    if before:
+        return before[-1]
+    after = [m for m in measures if m["start"] >= figure["end"]]
+    return after[0] if after else None
+
+
+def _last_measure(measures: list[dict]) -> dict | None:
+    return measures[-1] if measures and measures[-1]["measure"] != "OTHER" else None
+
+
+def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], mentions: list[dict]) -> bool:
+    """A segment that only continues the one before: figures, a subgroup and small words."""
+    rest = text[seg_start:seg_end]
+    for item in sorted(figures + [m for m in mentions if seg_start <= m["start"] < seg_end],
+                       key=lambda i: -i["start"]):
+        a, b = item["start"] - seg_start, item["end"] - seg_start
+        if 0 <= a < b <= len(rest):
+            rest = rest[:a] + " " + rest[b:]
+    words = re.findall(r"[A-Za-z]{2,}", rest)
+    return len(words) <= BARE_WORDS
+
+
+def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
+                   text: str) -> dict | None:
+    inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
+    if inside:
+        return min(inside, key=lambda m: abs(m["start"] - figure["start"]))["group"]
+    clause_start = max([sentence_start] + [sentence_start + i + 1 for i, c in
+                                           enumerate(text[sentence_start:figure["start"]]) if c == ";"])
+    earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
+    return earlier[-1]["group"] if earlier else None
+
+
+def _total_for_percent(events, percent, group_n, context, last_total):
+    candidates = [group_n, last_total, context["cohort"], *context["sizes"], *context["totals"],
+                  *(g["n"] for g in context["groups"])]
+    for total in candidates:
+        if total and events <= total and percent_fits(events, total, percent):
+            return total
+    return None
+
+
+def deduplicate(outcomes: list[dict]) -> list[dict]:
+    """One outcome per figure: a repeat keeps the occurrence with the most information."""
+    kept: list[dict] = []
+    for outcome in outcomes:
+        duplicate = next((k for k in kept if _same_figure(k, outcome)), None)
+        if duplicate is None:
+            kept.append(outcome)
+        elif _information(outcome) > _information(duplicate):
+            kept[kept.index(duplicate)] = outcome
+    return kept
+
+
+def _same_figure(a: dict, b: dict) -> bool:
+    if a["measure"] != b["measure"] or a["group"] != b["group"]:
+        return False
+    if a["events"] is not None and b["events"] is not None:
+        return (a["events"], a["total"]) == (b["events"], b["total"])
+    return a["percent"] is not None and a["percent"] == b["percent"]
+
+
+def _information(outcome: dict) -> int:
+    return (outcome["events"] is not None) + (outcome["percent"] is not None)
+
+
+@Language.factory("evidence_responses", assigns=["doc._.outcomes"],
+                  requires=["doc._.sentence_spans", "doc._.numbers", "doc._.measures", "doc._.groups"])
+def make_response_linker(nlp: Language, name: str) -> ResponseLinker:
+    return ResponseLinker()

@@ -1,0 +1,86 @@
+"""Sentence boundaries as the extraction record defines them.
+
+A sentence ends at ``.``, ``?`` or ``!`` followed by a space (or the end of a section), so
+"n = 17", "P = .003", "95% CI 1.2-3.4" and decimals never split a sentence: their dots are not
+followed by a space. A dot after a short abbreviation ("vs.", "e.g.", "et al.") or before a
+lower-case word is not an end either. Section labels ("RESULTS: ") start a section and are not
+part of any sentence.
+
+The work is one regex pass over the text (pysbd builds a segmenter per document and costs ten
+times the whole budget). Sentences are stored as plain ``(start, end)`` character offsets in
+``doc._.sentence_spans`` and mirrored on ``token.is_sent_start``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ABBREVIATIONS = frozenset({"vs", "e.g", "i.e", "al", "approx", "no", "fig", "cf", "ca", "resp", "incl"})
+
+# "RESULTS: ", "PATIENTS AND METHODS: ", "TRIAL REGISTRATION: " at the text start or after a
+# sentence end; a long label (a section without a final dot) after any space.
+SECTION_LABEL = re.compile(
+    r"(?:^|(?<=[.?!] )|(?<=[.?!]\) ))[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: "
+    r"|(?<= )[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*[A-Z]{4}: ")
+END = re.compile(r"[.?!](?= |$)")
+WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")
+
+
+def section_starts(text: str) -> list[tuple[int, int]]:
+    """``(label_start, body_start)`` for each labelled section, in order."""
+    return [(m.start(), m.end()) for m in SECTION_LABEL.finditer(text)]
+
+
+def _is_end(text: str, i: int) -> bool:
+    if text[i] == ".":
+        word = WORD_BEFORE_DOT.search(text, 0, i).group(0).lower()
+        if word in ABBREVIATIONS:
+            return False
+        following = text[i + 2:i + 3]
+        if following.islower():
+            return False
+    return True
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, section labels left out."""
+    bounds = [(0, 0)]
+    for label_start, body_start in section_starts(text):
+        if label_start == 0:
+            bounds[0] = (0, body_start)
+        else:
+            bounds.append((label_start, body_start))
+    spans = []
+    for index, (_, body_start) in enumerate(bounds):
+        section_end = bounds[index + 1][0] - 1 if index + 1 < len(bounds) else len(text)
+        start = body_start
+        for match in END.finditer(text, body_start, section_end):
+            if _is_end(text, match.start()):
+                spans.append((start, match.end()))
+                start = match.end() + 1
+        if start < section_end and text[start:section_end].strip():
+            spans.append((start, section_end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+class SentenceSplitter:
+    """Writes ``doc._.sentence_spans`` and the matching ``token.is_sent_start`` flags."""
+
+    def __init__(self) -> None:
+        Doc.set_extension("sentence_spans", default=[], force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = split_sentences(doc.text)
+        doc._.sentence_spans = spans
+        starts = {a for a, _ in spans}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        return doc
+
+
+@Language.factory("evidence_sentences", assigns=["token.is_sent_start", "doc._.sentence_spans"])
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()

@@ -1,0 +1,61 @@
+"""Finding the abstract's subgroups again where a figure is given for them.
+
+A subgroup is recognised by the words that set it apart from the other subgroups ("once" for
+"200 mg once daily" beside "200 mg twice daily"; "65" for "65 mg/m²"), compared by their first
+five letters so that "observed" finds "observation" and "mutated" finds "mutation". A label
+that holds an abbreviation the abstract defines is also found by its long form, and the
+other way round ("AIHA" / "autoimmune haemolytic anaemia").
+"""
+
+from __future__ import annotations
+
+import re
+
+FILLER = frozenset({"patients", "patient", "group", "groups", "subgroup", "cohort", "cohorts", "arm", "arms",
+                    "the", "with", "and", "or", "of", "in", "who", "were", "was", "treated", "to", "for", "a",
+                    "an", "at", "on", "had", "disease", "mg", "daily", "dose", "level", "children", "adults"})
+WORD = re.compile(r"[A-Za-z0-9²]+(?:[-'][A-Za-z0-9]+)*")
+STEM = 5
+
+
+def _stems(label: str) -> set[str]:
+    stems = set()
+    for word in WORD.findall(label):
+        for part in word.lower().split("-"):
+            if part and part not in FILLER:
+                stems.add(part[:STEM])
+    return stems
+
+
+def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
+    """Give each group the word stems (``keys``) that tell it apart from the others."""
+    expanded = []
+    for group in groups:
+        label = group["label"]
+        extra = [long for short, long in abbreviations.items() if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", label)]
+        extra += [short for short, long in abbreviations.items() if long.lower() in label.lower()]
+        expanded.append([_stems(label)] + [_stems(e) for e in extra])
+    for index, group in enumerate(groups):
+        others = set().union(*(s for j, sets in enumerate(expanded) if j != index for s in sets))
+        keys = set()
+        for stems in expanded[index]:
+            keys |= stems - others
+        group["keys"] = sorted(keys)
+
+
+def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:
+    """Where the sentence ``text[start:end]`` names a group: ``{"start", "end", "group"}`` in order."""
+    if not groups:
+        return []
+    mentions: list[dict] = []
+    for match in WORD.finditer(text, start, end):
+        word = match.group(0).lower()
+        stems = {part[:STEM] for part in word.split("-") if part}
+        for group in groups:
+            if stems & set(group.get("keys", ())):
+                if mentions and mentions[-1]["group"] is group and match.start() - mentions[-1]["end"] <= 2:
+                    mentions[-1]["end"] = match.end()
+                else:
+                    mentions.append({"start": match.start(), "end": match.end(), "group": group})
+                break
+    return mentions

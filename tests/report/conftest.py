@@ -37,8 +37,8 @@ def result_from_fit(fit: dict, studies: list[dict], measure: str, method: str, t
         "df": fit["df"], "p": fit["pval"], "ci": [fit["ci_lb"], fit["ci_ub"]],
         "pi": None if fit["pi_lb"] is None else [fit["pi_lb"], fit["pi_ub"]],
         "tau2": fit["tau2"], "tau2_ci": _pair(fit.get("tau2_ci")), "i2": fit["I2"],
-        "i2_ci": _pair(fit.get("I2_ci")), "h2": fit["H2"], "q": fit["Q"], "q_df": fit["Q_df"],
-        "q_p": fit["Q_pval"],
+        "i2_ci": _pair(fit.get("I2_ci")), "h2": fit["H2"], "q": fit.get("Q", fit.get("Q_wald")),
+        "q_df": fit["Q_df"], "q_p": fit.get("Q_pval", fit.get("Q_wald_pval")),
         "proportion": {"estimate": back["estimate"], "ci": [back["ci_lb"], back["ci_ub"]],
                        "pi": None if back["pi_lb"] is None else [back["pi_lb"], back["pi_ub"]]},
         "studies": [_study(s, measure, w) for s, w in zip(studies, weights)],
@@ -64,7 +64,11 @@ def fit_of(shared):
     def build(case: str, measure: str = "PLO", method: str = "REML", test: str = "knha") -> dict:
         if case not in oracles:
             oracles[case] = load_oracle(shared, case)
-        return oracle_result(oracles[case], measure, method, test)
+        oracle = oracles[case]
+        if method == "GLMM":  # rma.glmm: no inverse-variance weights; Q is the Wald test
+            fit = oracle["glmm"]["ML"][test]
+            return result_from_fit(fit, oracle["studies"], "PLO", "glmm", test, oracle["oracle"]["level"])
+        return oracle_result(oracle, measure, method, test)
 
     return build
 

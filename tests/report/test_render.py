@@ -195,3 +195,15 @@ def test_html_embeds_figures_inline(pritz, kind):
     else:
         assert 'src="data:image/png;base64,iVBORw0KGgo="' in page
     assert "Forest plot" in "".join(checker.text)
+
+
+def test_glmm_result_without_weights_or_tau2_interval(fit_of):
+    d = fit_of("pritz1997", method="GLMM", test="z")
+    text = render_text(d)
+    # rma.glmm(measure="PLO", method="ML"): 0.7984 [0.6924, 0.8746], z = 4.77, p = 1.8e-6
+    assert "Random effects model (GLMM)      0.7984  [0.6924; 0.8746]  z = 4.77  < 0.0001" in text
+    assert "[0.4426; 0.9518]" in text
+    assert "tau² = 0.5893; tau = 0.7677" in text
+    kassell = next(line for line in text.splitlines() if line.startswith("Kassell et al."))
+    assert kassell.split()[-5:] == ["43", "58", "0.7414", "[0.6096;", "0.8474]"]
+    assert "Weight" not in text

@@ -64,17 +64,22 @@ def headline(d: dict) -> str:
 def study_table(d: dict) -> Table:
     studies = d.get("studies") or []
     with_group = any(s.get("group") not in (None, "") for s in studies)
-    headers = ["Study", "Events", "Total", "Proportion", f"{fmt.level_label(d.get('level'))} CI", "Weight"]
+    with_weight = any(s.get("weight") is not None for s in studies)  # a GLMM has no study weights
+    headers = ["Study", "Events", "Total", "Proportion", f"{fmt.level_label(d.get('level'))} CI"]
     rows = []
     for s in studies:
         row = [str(s.get("study", "")), fmt.integer(s.get("events")), fmt.integer(s.get("total")),
-               fmt.proportion(s.get("proportion")), fmt.interval(s.get("ci")), fmt.percent(s.get("weight"), 1)]
+               fmt.proportion(s.get("proportion")), fmt.interval(s.get("ci"))]
         if with_group:
             row.insert(1, str(s.get("group") or ""))
+        if with_weight:
+            row.append(fmt.percent(s.get("weight"), 1))
         rows.append(tuple(row))
     if with_group:
         headers.insert(1, "Group")
-    align = "l" + ("l" if with_group else "") + "rrrrr"
+    if with_weight:
+        headers.append("Weight")
+    align = "l" + ("l" if with_group else "") + "r" * (len(headers) - 1 - with_group)
     return Table(tuple(headers), tuple(rows), align, tuple(pubmed_url(s) for s in studies))
 
 

@@ -77,7 +77,7 @@ def _text(fig, ax, column: str, y: float, text: str, **style) -> None:
 def _draw_study(fig, ax, y: float, s: dict, max_weight: float | None, index: int) -> None:
     ci, p, weight = s.get("ci"), s.get("proportion"), s.get("weight")
     if ci and all(v is not None for v in ci):
-        ax.plot(ci, [y, y], color=INK, linewidth=0.9, solid_capstyle="butt", gid=f"ci-{index}")
+        _whisker(ax, ci, y, color=INK, linewidth=0.9, gid=f"ci-{index}")
     if p is not None:
         size = 9.0 if not (weight and max_weight) else 3.0 + 11.0 * math.sqrt(weight / max_weight)
         ax.plot([p], [y], marker="s", markersize=size, color=SQUARE, markeredgecolor=SQUARE, linestyle="none",
@@ -89,6 +89,17 @@ def _draw_study(fig, ax, y: float, s: dict, max_weight: float | None, index: int
     _text(fig, ax, "ci", y, fmt.interval(ci))
     if weight is not None:
         _text(fig, ax, "weight", y, fmt.percent(weight, 1))
+
+
+def _whisker(ax, bounds, y: float, **style) -> None:
+    """An interval line; a bound beyond 0 or 1 (raw-scale intervals are not clipped) ends in an arrow."""
+    ax.plot(bounds, [y, y], solid_capstyle="butt", **style)
+    left, right = ax.get_xlim()
+    arrow = {"markersize": 5, "color": style.get("color", INK), "clip_on": False}
+    if bounds[0] < left:
+        ax.plot([left], [y], marker="<", **arrow)
+    if bounds[1] > right:
+        ax.plot([right], [y], marker=">", **arrow)
 
 
 def _draw_pooled(fig, ax, y: float, result: dict, label: str, gid: str) -> None:
@@ -116,8 +127,9 @@ def _draw_prediction(fig, ax, y: float, result: dict) -> None:
     pi = (result.get("proportion") or {}).get("pi")
     _text(fig, ax, "study", y, "Prediction interval")
     _text(fig, ax, "ci", y, fmt.interval(pi))
-    ax.plot(pi, [y, y], color=PREDICTION, linewidth=2.4, solid_capstyle="butt", gid="prediction")
-    ax.plot(pi, [y, y], color=PREDICTION, marker="|", markersize=7, linestyle="none")
+    _whisker(ax, pi, y, color=PREDICTION, linewidth=2.4, gid="prediction")
+    caps = [v for v in pi if 0.0 <= v <= 1.0]  # an open end has an arrow instead
+    ax.plot(caps, [y] * len(caps), color=PREDICTION, marker="|", markersize=7, linestyle="none")
 
 
 def _footer(d: dict) -> list[str]:
@@ -176,7 +188,7 @@ def forest_plot(d: dict, ax=None):
                     textcoords="offset points", fontsize=8, color="#57606a", va="top", annotation_clip=False)
     estimate = (d.get("proportion") or {}).get("estimate")
     if estimate is not None:
-        ax.axvline(estimate, ymax=(top - 0.5 + 0.5) / (top + 1.0), color=DIAMOND, linewidth=0.7,
+        ax.axvline(estimate, ymax=top / (top + 1.0), color=DIAMOND, linewidth=0.7,
                    linestyle=(0, (3, 3)), zorder=0)
     ax.set_yticks([])
     for side in ("left", "right", "top"):

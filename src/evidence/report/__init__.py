@@ -13,44 +13,52 @@ from pathlib import Path
 from evidence.errors import InputError
 
 
-def _output_directory(out: str | Path) -> Path:
-    out = Path(out)
-    if out.exists() and not out.is_dir():
+def _check_not_a_file(out: str | Path) -> None:
+    if Path(out).exists() and not Path(out).is_dir():
         raise InputError(f"--out {out}: is a file, not a directory")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"--out {out}: cannot create the directory ({exc.strerror or exc})") from exc
-    return out
 
 
 def report(data, out: str | Path, *, measure: str = "ORR", transform: str = "logit",
            method: str = "glmm", test: str = "z", level: float = 95, by: str | None = None) -> list[Path]:
     """Pool ``data`` and write a self-contained HTML report, Markdown and plots into ``out``.
 
-    Writes ``report.html``, ``report.md``, ``forest.svg``, ``forest.png``, ``funnel.svg``,
-    ``funnel.png`` and ``pool.json``, each atomically, and returns their paths. The pooling runs
-    before anything is written, so bad input leaves ``out`` as it was.
+    The pooling runs before anything is written, so bad input leaves ``out`` as it was.
     """
     from evidence.pool import pool
+
+    _check_not_a_file(out)
+    result = pool(data, measure=measure, transform=transform, method=method, test=test, level=level, by=by)
+    return write_report(result.to_dict(), out)
+
+
+def write_report(d: dict, out: str | Path) -> list[Path]:
+    """Write the report of a pool-result dict (a saved ``pool.json`` will do) into ``out``.
+
+    Writes ``report.html``, ``report.md``, ``forest.svg``, ``forest.png``, ``funnel.svg``,
+    ``funnel.png`` and ``pool.json``, each atomically, and returns their paths. Everything is
+    drawn in memory first, so a failure leaves no half-written report.
+    """
     from evidence.report._atomic import write_atomic
     from evidence.report.plots import figure_bytes, forest_plot, funnel_plot
     from evidence.report.render import render_html, render_markdown
 
-    result = pool(data, measure=measure, transform=transform, method=method, test=test, level=level, by=by)
-    d = result.to_dict()
+    _check_not_a_file(out)
     figures = {name: {suffix: figure_bytes(fig, suffix) for suffix in (".svg", ".png")}
                for name, fig in (("forest", forest_plot(d)), ("funnel", funnel_plot(d)))}
-    captions = {"Forest plot": figures["forest"][".svg"].decode("utf-8"),
-                "Funnel plot (transformed scale)": figures["funnel"][".svg"].decode("utf-8")}
+    inline = {"Forest plot": figures["forest"][".svg"].decode("utf-8"),
+              "Funnel plot (transformed scale)": figures["funnel"][".svg"].decode("utf-8")}
     contents = {
-        "report.html": render_html(d, captions),
+        "report.html": render_html(d, inline),
         "report.md": render_markdown(d, {"Forest plot": "forest.svg", "Funnel plot": "funnel.svg"}),
         **{f"{name}{suffix}": image for name, by_suffix in figures.items() for suffix, image in by_suffix.items()},
         "pool.json": json.dumps(d, indent=2, ensure_ascii=False) + "\n",
     }
-    out = _output_directory(out)
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--out {out}: cannot create the directory ({exc.strerror or exc})") from exc
     return [write_atomic(out / name, content) for name, content in contents.items()]
 
 
-__all__ = ["report"]
+__all__ = ["report", "write_report"]

@@ -61,10 +61,17 @@ def _section(section: Section) -> str:
     return "\n".join(parts)
 
 
-def _figure(caption: str, content: str) -> str:
-    """Inline SVG as it is (minus its XML prologue), anything else as a base64 PNG."""
+def _scoped_ids(svg: str, prefix: str) -> str:
+    """Prefix every id and its references, so two inline SVGs never share an id in one page."""
+    svg = re.sub(r'(\s)id="', rf'\1id="{prefix}', svg)
+    svg = re.sub(r'href="#', f'href="#{prefix}', svg)
+    return svg.replace("url(#", f"url(#{prefix}")
+
+
+def _figure(number: int, caption: str, content: str) -> str:
+    """Inline SVG (minus its XML prologue, ids scoped to the figure), anything else as a base64 PNG."""
     if content.lstrip().startswith("<"):
-        body = _PROLOGUE.sub("", content, count=1)
+        body = _scoped_ids(_PROLOGUE.sub("", content, count=1), f"figure{number}-")
     else:
         data = content.strip()
         if not data.startswith("data:"):
@@ -108,7 +115,7 @@ def page(d: dict, sections: list[Section], sources: list[Source], figures: dict[
         f"<h1>{escape('Meta-analysis of proportions' + measure)}</h1>",
         f'<p class="headline">{escape(headline(d))}</p>',
         _summary(d),
-        *(_figure(caption, content) for caption, content in figures.items()),
+        *(_figure(number, caption, content) for number, (caption, content) in enumerate(figures.items(), 1)),
         *(_section(section) for section in sections),
     ]
     if sources:

@@ -1,21 +1,13 @@
-"""Extraction of cohort sizes and response figures, each with its sentence."""
+"""Extraction of cohort sizes and response figures, each with its sentence.
+
+``extract`` streams one record (``shared/spec/extraction-record.md``, plus ``title``, ``year``
+and consistency ``flags``) per article of corpora and PubMed XML files; ``write_records``
+writes them as JSON Lines or CSV, atomically.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Iterator
-
-from evidence.errors import NotYetAvailable
-
-
-def extract(inputs: list[str | Path], *, jobs: int = 1, progress: bool | None = None) -> Iterator[dict]:
-    """Yield one extraction record (``extraction-record.md``) per article, in input order."""
-    raise NotYetAvailable("extract has not landed yet")
-
-
-def write_records(records, out: str | Path | None, fmt: str = "jsonl") -> None:
-    """Write records as JSONL or CSV to ``out`` (atomically) or to stdout."""
-    raise NotYetAvailable("extract has not landed yet")
-
+from evidence.extract.record import write_records
+from evidence.extract.run import extract
 
 __all__ = ["extract", "write_records"]

@@ -58,8 +58,8 @@ class Record:
     pdat: date
     edat: date
     topics: frozenset[str]
-    refs: tuple[int, ...] = ()        # in the record's ReferenceList
-    pmc_refs: tuple[int, ...] = ()    # known to ELink pubmed_pubmed_refs only
+    refs: tuple[int, ...] = ()        # in the record's ReferenceList only
+    pmc_refs: tuple[int, ...] = ()    # known to ELink pubmed_pubmed_refs only (as for PMC articles)
 
 
 class PubMed:
@@ -230,8 +230,7 @@ class _Handler(BaseHTTPRequestHandler):
         endpoint = urlsplit(self.path).path.rsplit("/", 1)[-1].removesuffix(".fcgi")
         entry, fault, too_fast = state._arrive(endpoint, params)
         if too_fast:
-            body = json.dumps({"error": "API rate limit exceeded", "count": "4"}).encode()
-            return self._send(entry, 429, body, "application/json")
+            return self._send(entry, 429, _limit_body(params, self.client_address[0]), "application/json")
         if fault is not None and fault.kind == "reset":
             entry.status = 0
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -240,8 +239,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault is not None and fault.kind == "status":
             headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
-            body = (json.dumps({"error": "API rate limit exceeded"}) if fault.status == 429
-                    else "<html><body>Service unavailable</body></html>").encode()
+            if fault.status < 500:  # NCBI's JSON, which names the key (or the client's address)
+                return self._send(entry, fault.status, _limit_body(params, self.client_address[0]),
+                                  "application/json", headers)
+            body = b"<html><body>Service unavailable</body></html>"
             return self._send(entry, fault.status, body, "text/html", headers)
         if fault is not None and fault.kind == "timeout":
             time.sleep(fault.delay)
@@ -318,7 +319,7 @@ class _Handler(BaseHTTPRequestHandler):
         for source in (int(i) for value in params["id"] for i in value.split(",") if i):
             record = pubmed.records.get(source)
             if name == "pubmed_pubmed_refs":
-                targets = list(record.refs + record.pmc_refs) if record else []
+                targets = list(record.pmc_refs) if record else []
             elif name == "pubmed_pubmed_citedin":
                 targets = pubmed.citedin.get(source, [])
             else:  # pubmed_pubmed: the record itself first, then its neighbours
@@ -334,6 +335,12 @@ class _Handler(BaseHTTPRequestHandler):
             super().handle()
         except (ConnectionError, OSError, ValueError):
             pass  # the client went away or a fault closed the socket
+
+
+def _limit_body(params: dict, address: str) -> bytes:
+    key = (params.get("api_key") or [""])[0]
+    return json.dumps({"error": "API rate limit exceeded", "api-key": key or address,
+                       "count": "11", "limit": "10" if key else "3"}).encode()
 
 
 def _day(text: str) -> date:

@@ -42,6 +42,7 @@ NCBI_HOST_SUFFIX = "ncbi.nlm.nih.gov"
 RATE_WITHOUT_KEY = 3.0
 RATE_WITH_KEY = 10.0
 ESEARCH_CAP = 9999  # ESearch returns at most this many PubMed ids for one query
+RETRY_AFTER_CAP = 300.0  # a server's Retry-After is honoured up to five minutes
 
 T = TypeVar("T")
 
@@ -57,7 +58,8 @@ class EutilsClient:
     for NCBI's own servers and allowed only for another address (a test stand-in). Retries
     cover HTTP 429 (honouring ``Retry-After``) and 5xx, connection errors, timeouts, truncated
     bodies and ``<ERROR>`` answers, with exponential backoff ``backoff * 2**(try-1)`` and
-    jitter, capped at ``max_backoff``; ``max_tries`` bounds the attempts of one request.
+    jitter, capped at ``max_backoff`` (a longer ``Retry-After`` wins); ``max_tries`` bounds the
+    attempts of one request.
     """
 
     def __init__(self, base_url: str = DEFAULT_URL, *, api_key: str | None = None,
@@ -190,8 +192,8 @@ class EutilsClient:
         raise FetchError(self.redact(f"{what} at {url} failed after {self.max_tries} tries: {problem}"))
 
     def _pause(self, attempt: int, retry_after: float) -> float:
-        backoff = self.backoff * 2 ** (attempt - 1) * random.uniform(0.5, 1.5)
-        return min(self.max_backoff, max(backoff, retry_after))
+        backoff = min(self.max_backoff, self.backoff * 2 ** (attempt - 1) * random.uniform(0.5, 1.5))
+        return max(backoff, min(retry_after, RETRY_AFTER_CAP))
 
 
 def _search_answer(retmax: int) -> Callable[[bytes], tuple[int, list[str]]]:

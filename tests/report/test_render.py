@@ -207,3 +207,18 @@ def test_glmm_result_without_weights_or_tau2_interval(fit_of):
     kassell = next(line for line in text.splitlines() if line.startswith("Kassell et al."))
     assert kassell.split()[-5:] == ["43", "58", "0.7414", "[0.6096;", "0.8474]"]
     assert "Weight" not in text
+
+
+def test_trimfill_that_failed_says_so(pritz):
+    pritz["trimfill"] = {"estimator": "L0", "error": "trim and fill did not converge"}
+    assert "Trim-and-fill: trim and fill did not converge" in render_text(pritz)
+
+
+def test_cumulative_records_with_their_order(pritz_oracle, pritz):
+    cumul = pritz_oracle["extras"]["PLO|REML|z"]["cumul"]
+    pritz["cumulative"] = cumul
+    text = render_text(pritz)
+    assert "Cumulative meta-analysis (input order)" in text
+    last = next(line for line in text.split("Cumulative")[1].splitlines() if line.startswith("Solomon et al."))
+    # metafor cumul(), REML/z, all 14 studies: tau² 0.3646 and I² 56.56 % as in the full fit
+    assert last.split()[-2:] == ["0.3646", "56.56%"]

@@ -73,3 +73,36 @@ def test_out_that_is_a_file_is_an_input_error(pritz, tmp_path):
     with pytest.raises(InputError, match="is a file, not a directory"):
         report(tmp_path / "unused.csv", target)
     assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_report_pools_the_csv_and_writes_every_file(shared, tmp_path):
+    """End to end through the pool engine; the numbers are metafor's (README of the references)."""
+    csv = shared / "data" / "metafor-reference" / "pritz1997.csv"
+    written = report(csv, tmp_path / "out", transform="logit", method="reml", test="knha")
+    assert sorted(p.name for p in written) == FILES
+    assert all(p.parent == tmp_path / "out" and p.stat().st_size > 0 for p in written)
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "| Random effects model (REML) | 0.7575 | [0.6481; 0.8412] | t(13) = 4.66 | 0.0004 |" in md
+    assert "tau² = 0.3646 [0.0414; 2.0510]" in md and "I² = 56.56% [12.87%; 87.99%]" in md
+    saved = json.loads((tmp_path / "out" / "pool.json").read_text(encoding="utf-8"))
+    assert saved["k"] == 14 and saved["proportion"]["pi"] == pytest.approx([0.4333, 0.9273], abs=5e-5)
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "[0.4333; 0.9273]" in page and page.count("<svg") == 2
+
+
+def test_cli_report_prints_the_written_paths_and_errors_in_one_line(shared, tmp_path):
+    from click.testing import CliRunner
+
+    from evidence.cli import cli
+
+    csv = str(shared / "data" / "metafor-reference" / "debruin2009.csv")
+    out = tmp_path / "by-group"
+    result = CliRunner().invoke(cli, ["report", csv, "--out", str(out), "--method", "reml", "--by", "group"])
+    assert result.exit_code == 0, result.output
+    assert sorted(line.rsplit("/", 1)[-1] for line in result.output.splitlines()) == FILES
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "| caucasian | 6 |" in md and "Test for subgroup differences" in md
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    failed = CliRunner().invoke(cli, ["report", csv, "--out", str(blocker)])
+    assert failed.exit_code == 2 and "is a file" in failed.output  # Click refuses it before report() runs

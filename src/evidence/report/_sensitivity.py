@@ -68,7 +68,9 @@ def _bias_lines(d: dict) -> list[str]:
                      f"{fmt.number(_first(begg, 'tau', 'kendall_tau'), 3)}, "
                      f"{fmt.p_equals(_first(begg, 'p', 'pval'))}")
     trimfill = d.get("trimfill")
-    if isinstance(trimfill, dict):
+    if isinstance(trimfill, dict) and trimfill.get("error"):
+        lines.append(f"Trim-and-fill: {trimfill['error']}")
+    elif isinstance(trimfill, dict):
         estimate, ci = _back_transformed(trimfill)
         side = f" on the {trimfill['side']}" if trimfill.get("side") else ""
         lines.append(f"Trim-and-fill: {fmt.integer(trimfill.get('k0'))} studies imputed{side}; "
@@ -84,7 +86,9 @@ def sensitivity_sections(d: dict) -> list[Section]:
         found.append(Section("Leave-one-out analysis", _study_table(leave1out, "Omitted study", level)))
     cumulative = _records(d.get("cumulative"))
     if cumulative:
-        found.append(Section("Cumulative meta-analysis", _study_table(cumulative, "Adding study", level)))
+        order = (d["cumulative"].get("order") if isinstance(d["cumulative"], dict) else None)
+        title = f"Cumulative meta-analysis ({order})" if order else "Cumulative meta-analysis"
+        found.append(Section(title, _study_table(cumulative, "Adding study", level)))
     bias = _bias_lines(d)
     if bias:
         found.append(Section("Small-study effects", None, tuple(bias)))

@@ -37,7 +37,21 @@ STUDY_VERB_BEFORE = re.compile(
     r"(?:enrol\w*|enroll\w*|includ\w*|treated|analy[sz]ed|reviewed|evaluated|studied|identified|recruited|"
     r"randomi[sz]ed|reports?|reported|describe[sd]?|collected data on|comprised|consisted of|registered|"
     r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|"
-    r"^overall,|^in total,|^altogether,|^a total of|we had|there were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"^overall,|^in total,|^altogether,|^a total of|we had|there were|(?:study|studies|analysis|review|trial|series|"
+    r"audit|experience) (?:of|in|on)|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|(?:study|trial|series|cohort|analysis|registry|programme|program|centres?|centers?),\s*$",
+    re.IGNORECASE,
+)
+DENOMINATOR_BEFORE = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?$|/\s*$")
+PERCENT_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:[.,·]\d+)?\s?%")
+# "in 45 children" states the cohort only after a verb of doing the study ("sequencing was performed in")
+IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+DOING_VERB = re.compile(r"^we\s|\b(?:performed|conducted|carried out|measured|obtained|done|undertaken)\b", re.IGNORECASE)
+# a count opening a sentence is the cohort when the people are then described or put to the study
+OPENING_AFTER = re.compile(
+    r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"
+    r"(?:were|had been|have been)\s+(?:\w+\s+)?(?:treated|enrol|includ|analy|evaluated|randomi|recruited|identified|"
+    r"studied|assessed|reviewed|eligible|registered|assigned|allocated))",
     re.IGNORECASE,
 )
 STUDY_VERB_AFTER = re.compile(
@@ -87,11 +101,19 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]]) -> list[int]:
             if n is None or n < 2 or 1900 <= n <= 2100:
                 continue
             before = sentence[:match.start()]
-            if re.search(r"(?:\bof|/)\s*(?:the\s+)?$", before) and not re.match(r"^\s*(?:of|among)\s", before, re.I):
+            if DENOMINATOR_BEFORE.search(before):
                 continue  # "in 13 of 17 patients": a denominator, not a statement of the cohort
             after = sentence[match.end():]
-            if (STUDY_VERB_BEFORE.search(before) or SENTENCE_START.match(before) or not before.strip()
-                    or STUDY_VERB_AFTER.match(after)):
+            if PERCENT_AFTER.match(after):
+                continue  # "Ten children (28.6%) had no response": a part of the cohort
+            if IN_BEFORE.search(before):
+                if DOING_VERB.search(before):
+                    sizes.append(n)  # "sequencing was performed in 45 children"
+                continue  # "variants were identified in 18 children": a count within the cohort
+            opening = not before.strip() or SENTENCE_START.match(before) or re.search(
+                r"(?:study|trial|series|cohort|analysis),\s*$", before, re.I)
+            if (STUDY_VERB_BEFORE.search(before) and not opening) or STUDY_VERB_AFTER.match(after) \
+                    or (opening and OPENING_AFTER.match(after)):
                 sizes.append(n)
     return sizes
 
@@ -106,21 +128,23 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None)
     groups: list[dict] = []
     seen: set[str] = set()
 
-    def add(label: str, n: int | None, start: int, end: int) -> None:
+    def add(label: str, n: int | None, start: int, end: int, stated: bool = False) -> None:
         key = label.lower()
         if not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1:
             return
         seen.add(key)
-        groups.append({"label": label, "n": n, "start": start, "end": end})
+        groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})
 
     for start, end in sentences:
         sentence = text[start:end]
         if NOT_OUR_STUDY.search(sentence) or re.search(r"\bper (?:group|arm)\b", sentence):
             continue
         for match in GROUP_IN_PARENS.finditer(sentence):
-            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
+            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end(),
+                stated=True)
         for match in GROUP_BEFORE_PARENS.finditer(sentence):
-            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
+            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end(),
+                stated=True)
         for match in AMONG_GROUP.finditer(sentence):
             add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
         items = [m for m in LIST_ITEM.finditer(sentence) if m.group("label").strip()]
@@ -160,11 +184,14 @@ class CohortFinder:
         text = doc.text
         sentences = outcome_sentences(text, doc._.sentence_spans, sentence_sections(text, doc._.sentence_spans))
         sizes = cohort_sizes(text, sentences)
+        groups = find_groups(text, sentences, max(sizes) if sizes else None)
+        arms = [g["n"] for g in groups if g["n_equals"]]
+        if not sizes and len(arms) >= 2:
+            sizes = [sum(arms)]  # "randomised to A (n = 65) or B (n = 65)"
         if not sizes:
             sizes = self._denominators(doc, sentences)
         doc._.cohort_sizes = sizes
         doc._.cohort_n = max(sizes) if sizes else None
-        groups = find_groups(text, sentences, doc._.cohort_n)
         add_group_keys(groups, doc._.abbreviation_map)
         doc._.groups = groups
         return doc

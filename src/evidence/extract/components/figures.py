@@ -17,17 +17,19 @@ SKIP_REGION = re.compile(
     r"|\b(?:HR|OR|RR|odds ratio|hazard ratio|risk ratio|relative risk|risk difference|difference)\b[^;)\]]*",
 )
 UNIT_AFTER = re.compile(
+    r"(?:\s?(?:,|and|or|to)\s?\d+(?:[.,·]\d+)?)*"  # "at 3 and 6 months", "at 200, 300 and 400 mg"
     r"\s?(?:[-–]\s?)?(?:months?|mo\b|weeks?|wk|days?|years?|yrs?|y\b|hours?|h\b|min\b|mg|g\b|kg|µg|mcg|ml|mL|L\b|"
     r"cycles?|courses?|doses?|lines?|times|fold|×|x\b|mm|cm|ng|nmol|mmol|µmol|units?|IU|U\b|Gy|cGy|centres|centers|"
     r"sites|institutions|countries|hospitals|organs|serotypes|statements|sessions|infusions|instillations|"
     r"prior|per\b|/|\+|°|:|[-–−]\s?\d|to \d|trough|concentrations|samples|biopsies|lesions|metastas[ie]s|"
-    r"mutations?|variants?|genes?|items|points?|log|cells)",
+    r"mutations?|variants?|genes?|items|points?|log|cells|"
+    r"in (?:ten|10|five|four|three|twenty)\b|quarters?\b|thirds?\b|halves\b)",  # verbal approximations
 )
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
     r"version|NCT|type|CD|IgG|at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
-    r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·])\s*$",
+    r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in)\s*$",
     re.IGNORECASE,
 )
 JOIN_GAP = re.compile(
@@ -35,6 +37,8 @@ JOIN_GAP = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*)?"
     r"[(\[]\s*",
 )
+OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
+RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
@@ -57,6 +61,8 @@ def _is_noise(number: dict, text: str) -> bool:
             return True
         if number["kind"] == "int" and 1900 <= number["value"] <= 2100:
             return True
+        if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
+            return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
     return False
 
 
@@ -103,6 +109,9 @@ def _figure(number: dict, text: str) -> dict:
 
 
 def _joins(figure: dict, number: dict, text: str) -> bool:
+    if (number["kind"] == "int" and figure["events"] is not None and figure["total"] is None
+            and OF_AFTER_BRACKET.fullmatch(text, figure["end"], number["start"])):
+        return True
     if not JOIN_GAP.fullmatch(text, figure["end"], number["start"]):
         return False
     if number["kind"] == "percent":
@@ -116,5 +125,7 @@ def _merge(figure: dict, number: dict) -> None:
     figure["end"] = number["end"]
     if number["kind"] == "percent":
         figure["percent"] = number["value"]
+    elif number["kind"] == "int":
+        figure["total"] = number["value"]
     else:
         figure["events"], figure["total"] = number["value"], number["total"]

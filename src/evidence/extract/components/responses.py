@@ -32,7 +32,22 @@ CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|or)\s")
 LIST_GAP = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-BARE_WORDS = 6
+BARE_WORDS = 3
+SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
+                         "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
+                         "to", "on", "whereas", "while", "those", "among", "a", "an"})
+# Sentences that cannot state a response figure of the study: definitions, surveys of
+# professionals, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
+NOT_A_RESULT = re.compile(
+    r"\b(?:defined as|defined by|(?:is|was|were) defined|definition)\b"
+    r"|\b(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
+    r"|\b(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
+    r"|^(?:among|of|in)\s+(?:the\s+)?\S+\s+(?:patients\s+|children\s+)?"
+    r"(?:who\s+(?:achieved|attained|had|reached|obtained)|responders|responding)",
+    re.IGNORECASE,
+)
+# "Best overall response (HER2-low / HER2-positive) was ... CR: 0 / 3; PR: 10 / 17": one count per group
+PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 
 def _depths(sentence: str) -> list[int]:
@@ -60,11 +75,13 @@ def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tup
 
 
 def percent_fits(events: int, total: int, percent: float) -> bool:
-    """True when ``percent`` is events/total as printed (rounded or truncated)."""
+    """True when ``percent`` is events/total as printed, rounded or truncated (the seed prints
+    13/17 as 76.4, and 16/22 appears as 72)."""
     if not total:
         return False
+    unit = 1.0 if float(percent).is_integer() else 0.1
     exact = 100.0 * events / total
-    return abs(exact - percent) < 0.51 if float(percent).is_integer() else abs(exact - percent) < 0.11
+    return percent - unit / 2 - 1e-9 <= exact < percent + unit
 
 
 def unique_count(percent: float, total: int) -> int | None:
@@ -87,7 +104,7 @@ class ResponseLinker:
         outcomes: list[dict] = []
         for start, end in sentences:
             measures = [m for m in doc._.measures if start <= m["start"] < end]
-            if not any(m["measure"] != "OTHER" for m in measures):
+            if not any(m["measure"] != "OTHER" for m in measures) or NOT_A_RESULT.search(text, start, end):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, doc._.numbers, measures, context))
         doc._.outcomes = deduplicate(outcomes)
@@ -97,6 +114,9 @@ class ResponseLinker:
                           context: dict) -> list[dict]:
         figures = sentence_figures(numbers, text, start, end)
         mentions = group_mentions(text, start, end, context["groups"])
+        paired = _paired_groups(text, start, end, context["groups"])
+        if paired:
+            return self._paired_outcomes(text, start, end, figures, measures, paired)
         segments = segment_bounds(text[start:end], start, measures)
         assigned: list[tuple[dict, str | None, dict | None]] = []  # (figure, measure, group)
         taken: set[int] = set()
@@ -144,6 +164,22 @@ class ResponseLinker:
                     last_total = outcome["total"]
         return outcomes
 
+    def _paired_outcomes(self, text, start, end, figures, measures, paired):
+        """A flattened two-group table: each "a / b" fraction is a count for each group."""
+        outcomes = []
+        for figure in figures:
+            if figure["total"] is None or "/" not in text[figure["start"]:figure["end"]]:
+                continue
+            measure = _nearest_measure(figure, [m for m in measures if m["end"] <= figure["start"]])
+            if measure is None or measure["measure"] not in CORE:
+                continue
+            for events, group in zip((figure["events"], figure["total"]), paired):
+                if events <= group["n"]:
+                    outcomes.append({"measure": measure["measure"], "events": events, "total": group["n"],
+                                     "percent": None, "group": group["label"],
+                                     "evidence": {"text": text[start:end], "start": start, "end": end}})
+        return outcomes
+
     def _assign_run(self, run, text, start, end, measures, mentions, context):
         """Each figure of a list with its measure and group, or [] when the list is not one."""
         k = len(run)
@@ -164,7 +200,7 @@ class ResponseLinker:
                 named.append(mention["group"])
         if len(named) == k:
             return [(f, nearest["measure"], g) for f, g in zip(run, named)]
-        if not named and len(context["groups"]) == k:
+        if len(context["groups"]) == k and all(g in context["groups"] for g in named):
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
         return []
 
@@ -237,15 +273,30 @@ def _last_measure(measures: list[dict]) -> dict | None:
 
 
 def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], mentions: list[dict]) -> bool:
-    """A segment that only continues the one before: figures, a subgroup and small words."""
+    """A segment that only continues the one before: figures, a subgroup, brackets and small words."""
     rest = text[seg_start:seg_end]
     for item in sorted(figures + [m for m in mentions if seg_start <= m["start"] < seg_end],
                        key=lambda i: -i["start"]):
         a, b = item["start"] - seg_start, item["end"] - seg_start
         if 0 <= a < b <= len(rest):
             rest = rest[:a] + " " + rest[b:]
-    words = re.findall(r"[A-Za-z]{2,}", rest)
+    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
     return len(words) <= BARE_WORDS
+
+
+def _paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:
+    """The two groups a "(A / B)" header announces, in its order, or []."""
+    header = PAIR_HEADER.search(text, start, end)
+    if header is None or len(groups) < 2:
+        return []
+    found = []
+    for index in (1, 2):
+        hits = group_mentions(text, header.start(index), header.end(index), groups)
+        if len(hits) != 1:
+            return []
+        found.append(hits[0]["group"])
+    return found if found[0] is not found[1] else []
 
 
 def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],

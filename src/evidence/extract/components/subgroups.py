@@ -44,18 +44,29 @@ def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
 
 
 def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:
-    """Where the sentence ``text[start:end]`` names a group: ``{"start", "end", "group"}`` in order."""
+    """Where the sentence ``text[start:end]`` names a group: ``{"start", "end", "group"}`` in order.
+
+    Distinctive words of one or two letters ("arm A" / "arm B") only count inside the whole label."""
     if not groups:
         return []
     mentions: list[dict] = []
+    for group in groups:
+        if any(len(key) < 3 for key in group.get("keys", ())):
+            label = r"[\s-]+".join(re.escape(word) for word in group["label"].split())
+            for match in re.finditer(rf"(?<!\w){label}(?!\w)", text[start:end], re.IGNORECASE):
+                mentions.append({"start": start + match.start(), "end": start + match.end(), "group": group})
+    covered = [(m["start"], m["end"]) for m in mentions]
     for match in WORD.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in covered):
+            continue
         word = match.group(0).lower()
         stems = {part[:STEM] for part in word.split("-") if part}
         for group in groups:
-            if stems & set(group.get("keys", ())):
+            if stems & {key for key in group.get("keys", ()) if len(key) >= 3}:
                 if mentions and mentions[-1]["group"] is group and match.start() - mentions[-1]["end"] <= 2:
                     mentions[-1]["end"] = match.end()
                 else:
                     mentions.append({"start": match.start(), "end": match.end(), "group": group})
                 break
+    mentions.sort(key=lambda m: m["start"])
     return mentions

@@ -150,12 +150,21 @@ def test_two_worker_processes_give_the_same_records_in_the_same_order(devset, de
     assert list(extract([devset], jobs=2, chunk_size=10)) == devset_records
 
 
-def test_a_truncated_gz_in_worker_mode_raises_and_shuts_the_pool_down(tmp_path, devset):
-    data = gzip.compress(devset.read_bytes())
+def repeated_devset(devset, copies: int) -> str:
+    text = devset.read_text(encoding="utf-8")
+    head, rest = text.split("<PubmedArticleSet>", 1)
+    return head + "<PubmedArticleSet>" + rest.rsplit("</PubmedArticleSet>", 1)[0] * copies + "</PubmedArticleSet>"
+
+
+def test_a_truncation_midway_in_worker_mode_raises_after_records_were_made(tmp_path, devset):
+    data = gzip.compress(repeated_devset(devset, 10).encode("utf-8"))  # 2.2 MB of XML
     path = tmp_path / "cut.xml.gz"
-    path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(EvidenceError, match="truncated"):
-        list(extract([path], jobs=2, chunk_size=10))
+    path.write_bytes(data[: len(data) * 3 // 4])
+    made = []
+    with pytest.raises(EvidenceError, match=f"{re.escape(str(path))}: truncated"):
+        for record in extract([path], jobs=2, chunk_size=50):
+            made.append(record["pmid"])
+    assert len(made) >= 100  # the error came midway, with the pool busy, and still surfaced
 
 
 def test_jobs_below_one_is_an_input_error(devset):

@@ -92,6 +92,7 @@ def fit_iv(y, v, method: str, test: str = "z", level: float = 95) -> Fit:
     q_df = k - 1
     q_p = float(chi2.sf(q, q_df)) if q_df > 0 else float("nan")
     random = method != "fe"
+    extra = None
     tau2 = _tau2.estimate_tau2(method, y, v, ones) if random and k > 1 else 0.0
     w = 1 / (v + tau2)
     estimate = float(np.sum(w * y) / np.sum(w))
@@ -112,8 +113,11 @@ def fit_iv(y, v, method: str, test: str = "z", level: float = 95) -> Fit:
         half = crit * np.sqrt(variance + tau2)
         pi = (estimate - half, estimate + half)
         if k > 1:
-            lower, upper = _tau2.q_profile_interval(y, v, ones, level)
+            lower, upper, capped = _tau2.q_profile_interval(y, v, ones, level, tau2)
             tau2_ci = (lower, upper)
+            if capped:
+                extra = {"tau2_ci_note": f"the upper bound of the tau² interval lies above {upper:g} "
+                                         "(metafor's tau2.max); it is reported as that value"}
             i2_ci = (100 * lower / (vt + lower), 100 * upper / (vt + upper))
             h2_ci = (lower / vt + 1, upper / vt + 1)
         else:
@@ -124,7 +128,7 @@ def fit_iv(y, v, method: str, test: str = "z", level: float = 95) -> Fit:
         pi = tau2_ci = i2_ci = h2_ci = None
     return Fit(k=k, estimate=estimate, se=se, stat=stat, df=df, p=two_sided_p(stat, df), ci=ci, pi=pi,
                tau2=tau2, tau2_ci=tau2_ci, i2=i2, i2_ci=i2_ci, h2=h2, h2_ci=h2_ci, q=q, q_df=q_df, q_p=q_p,
-               weights=100 * w / np.sum(w), s2w=s2w)
+               weights=100 * w / np.sum(w), s2w=s2w, extra=extra)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def estimate_tau2(method: str, y: np.ndarray, v: np.ndarray, X: np.ndarray) -> f
         tau2_0 = float(np.var(y))  # var(y)·(k−1)/k
         return tau2_0 * residual_q(tau2_0, y, v, X) / (k - p) if tau2_0 > 0 else 0.0
     if method in ("pm", "eb"):  # EB solves the same equation as PM: Q(τ²) = k − p
-        return _root_above_zero(lambda t: residual_q(t, y, v, X) - (k - p))
+        return _root_above_zero(lambda t: residual_q(t, y, v, X) - (k - p), 1e12)
     if method in ("ml", "reml"):
         return _likelihood_root(method, y, v, X)
     raise ValueError(f"unknown tau² estimator {method!r}")
@@ -111,28 +111,36 @@ def _polish(score, guess: float) -> float:
     return brentq(score, lo, hi, xtol=1e-300, rtol=4 * np.finfo(float).eps, maxiter=500)
 
 
-def _root_above_zero(f) -> float:
-    """The root of a decreasing ``f`` on [0, ∞), or 0 when ``f(0) <= 0``."""
+def _root_above_zero(f, cap: float = np.inf) -> float:
+    """The root of a decreasing ``f`` on [0, cap], 0 when ``f(0) <= 0`` and ``cap`` when ``f(cap) > 0``."""
     from scipy.optimize import brentq
 
     if f(0.0) <= 0:
         return 0.0
-    hi = 1.0
+    hi = min(1.0, cap)
     while f(hi) > 0:
-        hi *= 10
+        if hi >= cap:
+            return cap
+        hi = min(hi * 10, cap)
         if hi > 1e12:
             raise ArithmeticError("no finite root")
     return brentq(f, 0.0, hi, xtol=1e-300, rtol=4 * np.finfo(float).eps, maxiter=500)
 
 
-def q_profile_interval(y: np.ndarray, v: np.ndarray, X: np.ndarray, level: float) -> tuple[float, float]:
-    """confint.rma.uni's Q-profile interval for τ²: where Q(τ²) crosses the χ²(k−p) quantiles."""
+def q_profile_interval(y: np.ndarray, v: np.ndarray, X: np.ndarray, level: float, tau2: float = 0.0
+                       ) -> tuple[float, float, bool]:
+    """confint.rma.uni's Q-profile interval for τ²: where Q(τ²) crosses the χ²(k−p) quantiles.
+
+    Like metafor, the search stops at ``tau2.max`` = max(100, 10·τ̂²); a bound beyond it is
+    reported as that value with the flag set (metafor prints it as ">100").
+    """
     from scipy.stats import chi2
 
     k, p = X.shape
     alpha = 1 - level / 100
+    cap = max(100.0, 10 * tau2)
     upper_crit = chi2.ppf(1 - alpha / 2, k - p)
     lower_crit = chi2.ppf(alpha / 2, k - p)
-    lower = _root_above_zero(lambda t: residual_q(t, y, v, X) - upper_crit)
-    upper = _root_above_zero(lambda t: residual_q(t, y, v, X) - lower_crit)
-    return lower, upper
+    lower = _root_above_zero(lambda t: residual_q(t, y, v, X) - upper_crit, cap)
+    upper = _root_above_zero(lambda t: residual_q(t, y, v, X) - lower_crit, cap)
+    return lower, upper, upper >= cap

@@ -222,3 +222,14 @@ def test_cumulative_records_with_their_order(pritz_oracle, pritz):
     last = next(line for line in text.split("Cumulative")[1].splitlines() if line.startswith("Solomon et al."))
     # metafor cumul(), REML/z, all 14 studies: tau² 0.3646 and I² 56.56 % as in the full fit
     assert last.split()[-2:] == ["0.3646", "56.56%"]
+
+
+def test_evidence_given_as_a_bare_sentence_and_study_named_by_pmid(pritz):
+    first = pritz["studies"][0]
+    first.update(study="9167872", pmid="9167872", evidence="Vasospasm improved in 16 of 17 patients <b>.")
+    page = render_html(pritz)
+    assert '<a href="https://pubmed.ncbi.nlm.nih.gov/9167872/"><b>9167872</b></a>' in page
+    assert "<blockquote>Vasospasm improved in 16 of 17 patients &lt;b&gt;.</blockquote>" in page
+    md = render_markdown(pritz)
+    assert "- [**9167872**](https://pubmed.ncbi.nlm.nih.gov/9167872/)" in md
+    assert "  > Vasospasm improved in 16 of 17 patients &lt;b&gt;." in md

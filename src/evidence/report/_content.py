@@ -184,9 +184,11 @@ def sources(d: dict) -> list[Source]:
     """One entry per study that names its article or sentence; the rest have nothing to show."""
     found = []
     for s in d.get("studies") or []:
-        evidence = s.get("evidence") if isinstance(s.get("evidence"), dict) else {}
-        if not (s.get("pmid") or evidence.get("text") or s.get("title")):
+        evidence = s.get("evidence")  # the record's {"text", "start", "end"}, or the sentence alone
+        sentence = evidence.get("text") if isinstance(evidence, dict) else evidence
+        if not (s.get("pmid") or sentence or s.get("title")):
             continue
         found.append(Source(str(s.get("study", "")), str(s["pmid"]) if s.get("pmid") else None, pubmed_url(s),
-                            s.get("title"), str(s["year"]) if s.get("year") else None, evidence.get("text")))
+                            s.get("title"), str(s["year"]) if s.get("year") else None,
+                            str(sentence) if sentence else None))
     return found

@@ -82,7 +82,9 @@ def _figure(number: int, caption: str, content: str) -> str:
 
 def _source(source: Source) -> str:
     name = f"<b>{escape(source.study)}</b>"
-    if source.url:
+    if source.url and source.study == source.pmid:
+        name = f'<a href="{escape(source.url)}">{name}</a>'
+    elif source.url:
         name += f' (<a href="{escape(source.url)}">PMID {escape(source.pmid or "")}</a>)'
     if source.title:
         name += f": {escape(source.title)}"

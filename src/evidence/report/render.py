@@ -94,7 +94,9 @@ def render_markdown(d: dict, figures: dict[str, str] | None = None) -> str:
         out += ["", "## Sources", ""]
         for source in found:
             name = f"**{_md_escape(source.study)}**"
-            if source.url:
+            if source.url and source.study == source.pmid:
+                name = f"[{name}]({source.url})"
+            elif source.url:
                 name += f" ([PMID {source.pmid}]({source.url}))"
             if source.title:
                 name += f": {_md_escape(source.title)}"

@@ -73,10 +73,10 @@ LIST_ITEM = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
     r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|"
     r"randomi[sz]ed\s+to|assigned\s+to|in))?\s*"
-    r"(?P<label>[^,;.()\[\]]{1,60}?)"
-    r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?=,|;|\.|\)|\s+and\s|\s+or\s|\s+whereas\s|$)",
+    r"(?P<label>[^,;:.()\[\]]{1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]])?)(?=,|;|\.|\)|\s+and\s|\s+or\s|\s+whereas\s|$)",
     re.IGNORECASE,
 )
+RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death", re.IGNORECASE)
 AMONG_GROUP = re.compile(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
     r"receiving|who received|on|treated with)\s+(?P<label>[^,;.]{1,50}?)\s*,",
@@ -147,7 +147,8 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None)
                 stated=True)
         for match in AMONG_GROUP.finditer(sentence):
             add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
-        items = [m for m in LIST_ITEM.finditer(sentence) if m.group("label").strip()]
+        items = [m for m in LIST_ITEM.finditer(sentence)
+                 if m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
         items = _as_list(items)
         if len(items) >= 2:
             sizes = [_int(m.group("n")) for m in items]

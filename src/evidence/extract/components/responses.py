@@ -30,7 +30,7 @@ from evidence.extract.components.subgroups import group_mentions
 
 CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|or)\s")
-LIST_GAP = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
+LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -104,7 +104,7 @@ class ResponseLinker:
         outcomes: list[dict] = []
         for start, end in sentences:
             measures = [m for m in doc._.measures if start <= m["start"] < end]
-            if not any(m["measure"] != "OTHER" for m in measures) or NOT_A_RESULT.search(text, start, end):
+            if not any(m["measure"] != "OTHER" for m in measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, doc._.numbers, measures, context))
         doc._.outcomes = deduplicate(outcomes)
@@ -132,7 +132,7 @@ class ResponseLinker:
             for figure in inside:
                 if id(figure) in taken:
                     continue
-                measure = _nearest_measure(figure, seg_measures)
+                measure = _nearest_measure(figure, seg_measures, text)
                 if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):
                     measure = previous_measure
                 if measure is None:
@@ -170,7 +170,7 @@ class ResponseLinker:
         for figure in figures:
             if figure["total"] is None or "/" not in text[figure["start"]:figure["end"]]:
                 continue
-            measure = _nearest_measure(figure, [m for m in measures if m["end"] <= figure["start"]])
+            measure = _nearest_measure(figure, [m for m in measures if m["end"] <= figure["start"]], text)
             if measure is None or measure["measure"] not in CORE:
                 continue
             for events, group in zip((figure["events"], figure["total"]), paired):
@@ -228,7 +228,7 @@ class ResponseLinker:
         if total is not None:
             context["totals"].append(total)
         return {"measure": measure, "events": events, "total": total, "percent": percent,
-                "group": group["label"] if group else None,
+                "group": group_label(group),
                 "evidence": {"text": text[start:end], "start": start, "end": end}}
 
 
@@ -260,12 +260,26 @@ def _measure_list(measures: list[dict], text: str) -> list[dict]:
     return listed
 
 
-def _nearest_measure(figure: dict, measures: list[dict]) -> dict | None:
-    before = [m for m in measures if m["end"] <= figure["start"]]
+def _nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | None:
+    """The measure a figure belongs to; a measure inside brackets that close before the figure
+    ("ORR (CR + PR + marrow CR + HI) was 46.5%") only explains the bracket."""
+    before = [m for m in measures if m["end"] <= figure["start"] and not _closed_between(text, m["end"], figure["start"])]
     if before:
         return before[-1]
     after = [m for m in measures if m["start"] >= figure["end"]]
     return after[0] if after else None
+
+
+def _closed_between(text: str, start: int, end: int) -> bool:
+    depth = 0
+    for char in text[start:end]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _last_measure(measures: list[dict]) -> dict | None:
@@ -301,13 +315,32 @@ def _paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[
 
 def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
                    text: str) -> dict | None:
+    """The subgroup named in the figure's segment, else earlier in its clause; with the wording used."""
     inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
     if inside:
-        return min(inside, key=lambda m: abs(m["start"] - figure["start"]))["group"]
+        return _as_written(min(inside, key=lambda m: abs(m["start"] - figure["start"])), text)
     clause_start = max([sentence_start] + [sentence_start + i + 1 for i, c in
                                            enumerate(text[sentence_start:figure["start"]]) if c == ";"])
     earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
-    return earlier[-1]["group"] if earlier else None
+    return _as_written(earlier[-1], text) if earlier else None
+
+
+def _as_written(mention: dict, text: str) -> dict:
+    """The group, labelled as the sentence words it when that wording is not part of its label
+    ("observation group" for the group sized as "105 were observed")."""
+    group = mention["group"]
+    written = text[mention["start"]:mention["end"]]
+    if _words(written) <= _words(group["label"]):
+        return group
+    return {**group, "label": written}
+
+
+def _words(label: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", label.lower()))
+
+
+def group_label(group: dict | None) -> str | None:
+    return group["label"] if group else None
 
 
 def _total_for_percent(events, percent, group_n, context, last_total):

@@ -13,7 +13,8 @@ import re
 
 FILLER = frozenset({"patients", "patient", "group", "groups", "subgroup", "cohort", "cohorts", "arm", "arms",
                     "the", "with", "and", "or", "of", "in", "who", "were", "was", "treated", "to", "for", "a",
-                    "an", "at", "on", "had", "disease", "mg", "daily", "dose", "level", "children", "adults"})
+                    "an", "at", "on", "had", "disease", "mg", "daily", "dose", "level", "children", "adults", "months",
+                    "month", "weeks", "week", "days", "years", "alone", "only", "plus"})
 WORD = re.compile(r"[A-Za-z0-9²]+(?:[-'][A-Za-z0-9]+)*")
 STEM = 5
 
@@ -40,7 +41,7 @@ def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
         keys = set()
         for stems in expanded[index]:
             keys |= stems - others
-        group["keys"] = sorted(keys)
+        group["keys"] = sorted(keys) or [""]  # nothing sets it apart by itself: look for the whole label
 
 
 def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:
@@ -51,7 +52,7 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
         return []
     mentions: list[dict] = []
     for group in groups:
-        if any(len(key) < 3 for key in group.get("keys", ())):
+        if any(len(key) < 3 for key in group.get("keys", ())) and group["label"].strip():
             label = r"[\s-]+".join(re.escape(word) for word in group["label"].split())
             for match in re.finditer(rf"(?<!\w){label}(?!\w)", text[start:end], re.IGNORECASE):
                 mentions.append({"start": start + match.start(), "end": start + match.end(), "group": group})

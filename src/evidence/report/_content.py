@@ -1,7 +1,7 @@
 """What a report says, independent of how it is drawn.
 
 Every output (terminal text, Markdown, HTML) walks the same list of :class:`Section` objects
-built here from a pool-result dict (``pool-result.md``), so the three can never disagree on a
+(``render.sections``) built from a pool-result dict (``pool-result.md``), so the three can never disagree on a
 number. Each section is a title, an optional table of already formatted cells, and lines of
 running text. Keys that a result does not carry (no prediction interval for a fixed-effect
 model, no sensitivity analyses, no subgroups) simply leave their section out.
@@ -92,10 +92,6 @@ def _pooled_rows(d: dict, label: str) -> list[tuple[str, ...]]:
     return rows
 
 
-def _pooled_headers(d: dict) -> tuple[str, ...]:
-    return ("", "Proportion", f"{fmt.level_label(d.get('level'))} CI", "Test", "p-value")
-
-
 def pooled_section(d: dict) -> Section:
     studies = d.get("studies") or []
     events = sum(s.get("events") or 0 for s in studies)
@@ -106,7 +102,8 @@ def pooled_section(d: dict) -> Section:
         f"On the {scale}: {fmt.number(d.get('estimate'))} (SE {fmt.number(d.get('se'))}), "
         f"CI {fmt.interval(d.get('ci'))}, prediction interval {fmt.interval(d.get('pi'))}",
     ]
-    table = Table(_pooled_headers(d), tuple(_pooled_rows(d, model_label(d))), "lrrrr")
+    headers = ("", "Proportion", f"{fmt.level_label(d.get('level'))} CI", "Test", "p-value")
+    table = Table(headers, tuple(_pooled_rows(d, model_label(d))), "lrrrr")
     return Section("Pooled proportion", table, tuple(lines))
 
 

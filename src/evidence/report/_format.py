@@ -89,6 +89,11 @@ def integer(value) -> str:
     return MISSING if value is None else str(value)
 
 
+def clip(text: str, width: int) -> str:
+    """Shorten a long study label to ``width`` characters, marking the cut with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def level_label(level) -> str:
     """``95%`` from 95 or 95.0; ``99.9%`` stays as given."""
     return f"{level:g}%" if _finite(level) else "95%"

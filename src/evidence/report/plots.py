@@ -40,10 +40,6 @@ def _new_figure(width: float, height: float):
     return Figure(figsize=(width, height))
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= STUDY_LABEL_CHARS else text[: STUDY_LABEL_CHARS - 1] + "…"
-
-
 def _rows(d: dict) -> list[tuple]:
     """The forest top to bottom: ("header", title) | ("study", entry) | ("pooled", result, label) | ..."""
     groups = subgroup_results(d)
@@ -82,7 +78,7 @@ def _draw_study(fig, ax, y: float, s: dict, max_weight: float | None, index: int
         size = 9.0 if not (weight and max_weight) else 3.0 + 11.0 * math.sqrt(weight / max_weight)
         ax.plot([p], [y], marker="s", markersize=size, color=SQUARE, markeredgecolor=SQUARE, linestyle="none",
                 gid=f"study-{index}")
-    _text(fig, ax, "study", y, _clip(str(s.get("study", ""))))
+    _text(fig, ax, "study", y, fmt.clip(str(s.get("study", "")), STUDY_LABEL_CHARS))
     _text(fig, ax, "events", y, fmt.integer(s.get("events")))
     _text(fig, ax, "total", y, fmt.integer(s.get("total")))
     _text(fig, ax, "estimate", y, fmt.proportion(p))

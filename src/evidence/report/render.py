@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import textwrap
 
+from evidence.report import _format as fmt
 from evidence.report import _html
-from evidence.report._content import (Section, Table, headline, pooled_section, heterogeneity_section,
-                                      details_section, skipped_section, sources, study_table,
+from evidence.report._content import (Section, Table, details_section, headline, heterogeneity_section,
+                                      pooled_section, skipped_section, sources, study_table,
                                       subgroup_section)
 from evidence.report._sensitivity import sensitivity_sections
 
@@ -27,12 +28,8 @@ def sections(d: dict) -> list[Section]:
     return [section for section in found if section is not None]
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _text_table(table: Table) -> list[str]:
-    rows = [tuple(_clip(cell, STUDY_COLUMN) if i == 0 else cell for i, cell in enumerate(row))
+    rows = [tuple(fmt.clip(cell, STUDY_COLUMN) if i == 0 else cell for i, cell in enumerate(row))
             for row in table.rows]
     widths = [max([len(table.headers[i])] + [len(row[i]) for row in rows]) for i in range(len(table.headers))]
 

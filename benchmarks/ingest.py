@@ -1,0 +1,130 @@
+"""Ingest speed and memory on a generated 30,000-record PubMed baseline file.
+
+    .venv/bin/python benchmarks/ingest.py [--records 30000] [--keep DIR]
+
+Writes a ``.xml.gz`` shaped like a PubMed baseline file (records of 3-5 KB: structured
+abstract, authors, MeSH, a reference list) from a template written for this benchmark, then
+runs ``evidence.ingest`` on it in a child process per size, so that each peak RSS belongs to
+one ingest alone. It prints records/s and peak RSS for 10,000 and the full count: memory that
+stays flat between the two is what "streams" means. Target: >= 10,000 records/s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FIRST_PMID = 960_000_001  # fictional range, far from the bundled corpus and the devset
+
+HEADER = ('<?xml version="1.0" encoding="utf-8"?>\n'
+          '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" '
+          '"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n<PubmedArticleSet>\n')
+FOOTER = "</PubmedArticleSet>\n"
+
+WORDS = ("patients children treatment response platelet haemoglobin relapse remission cohort "
+         "therapy sirolimus rituximab eltrombopag mycophenolate steroid refractory immune "
+         "thrombocytopenia anaemia months median follow-up adverse events infection dose "
+         "tolerated trial centre retrospective prospective analysis outcome baseline week").split()
+LABELS = ("BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS")
+SURNAMES = ("Ainsworth", "Baranov", "Castell", "Demir", "Eriksen", "Fontaine", "Grieve", "Halloran",
+            "Ishikawa", "Jovanovic", "Kowalczyk", "Lindqvist", "Moreau", "Nakashima", "Okafor")
+MESH = ("Child", "Humans", "Sirolimus", "Rituximab", "Thrombocytopenia", "Anemia, Hemolytic, Autoimmune",
+        "Treatment Outcome", "Retrospective Studies", "Immunosuppressive Agents", "Recurrence")
+
+
+def _sentence(rng: random.Random) -> str:
+    words = rng.choices(WORDS, k=rng.randint(10, 20))
+    numbers = f" in {rng.randint(1, 40)} of {rng.randint(41, 90)} patients ({rng.randint(10, 99)}.{rng.randint(0, 9)}%)"
+    return (" ".join(words) + numbers + ".").capitalize()
+
+
+def record(pmid: int, rng: random.Random) -> str:
+    """One ``PubmedArticle`` of about 3-5 KB."""
+    year = rng.randint(1995, 2025)
+    sections = "".join(
+        f'<AbstractText Label="{label}" NlmCategory="{label}">'
+        + " ".join(_sentence(rng) for _ in range(rng.randint(1, 3))) + "</AbstractText>"
+        for label in LABELS)
+    authors = "".join(
+        f'<Author ValidYN="Y"><LastName>{rng.choice(SURNAMES)}</LastName><ForeName>Ana</ForeName>'
+        f"<Initials>A</Initials><AffiliationInfo><Affiliation>Department of Paediatric Haematology, "
+        f"University Hospital {rng.randint(1, 99)}, City.</Affiliation></AffiliationInfo></Author>"
+        for _ in range(rng.randint(2, 5)))
+    mesh = "".join(f'<MeshHeading><DescriptorName UI="D{rng.randint(100000, 999999)}" MajorTopicYN="N">'
+                   f"{term}</DescriptorName></MeshHeading>" for term in rng.sample(MESH, 6))
+    refs = "".join(f'<Reference><Citation>{rng.choice(SURNAMES)} A, et al. Some title. J Test. {year - 3};1:1-9.'
+                   f'</Citation><ArticleIdList><ArticleId IdType="pubmed">{rng.randint(1_000_000, 39_000_000)}'
+                   f"</ArticleId></ArticleIdList></Reference>" for _ in range(rng.randint(0, 6)))
+    return (
+        f'<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">{pmid}</PMID>'
+        f'<DateCompleted><Year>{year}</Year><Month>05</Month><Day>02</Day></DateCompleted>'
+        f'<Article PubModel="Print"><Journal><ISSN IssnType="Electronic">1234-5678</ISSN>'
+        f'<JournalIssue CitedMedium="Internet"><Volume>{rng.randint(1, 120)}</Volume><Issue>{rng.randint(1, 12)}</Issue>'
+        f"<PubDate><Year>{year}</Year><Month>Mar</Month></PubDate></JournalIssue>"
+        f"<Title>Journal of Generated Haematology</Title><ISOAbbreviation>J Gen Haematol</ISOAbbreviation></Journal>"
+        f"<ArticleTitle>{_sentence(rng)}</ArticleTitle><Pagination><MedlinePgn>{rng.randint(1, 900)}-{rng.randint(901, 999)}"
+        f"</MedlinePgn></Pagination><Abstract>{sections}</Abstract>"
+        f'<AuthorList CompleteYN="Y">{authors}</AuthorList><Language>eng</Language>'
+        f'<PublicationTypeList><PublicationType UI="D016428">Journal Article</PublicationType></PublicationTypeList>'
+        f"</Article><MeshHeadingList>{mesh}</MeshHeadingList></MedlineCitation>"
+        f'<PubmedData><PublicationStatus>ppublish</PublicationStatus><ArticleIdList>'
+        f'<ArticleId IdType="pubmed">{pmid}</ArticleId><ArticleId IdType="doi">10.5555/gen.{pmid}</ArticleId>'
+        f"</ArticleIdList><ReferenceList>{refs}</ReferenceList></PubmedData></PubmedArticle>\n")
+
+
+def write_baseline(path: Path, records: int, *, first_pmid: int = FIRST_PMID, seed: int = 1) -> Path:
+    """Write ``records`` generated PubMed records to ``path`` (gzipped when it ends in ``.gz``)."""
+    rng = random.Random(seed)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "wt", encoding="utf-8") as out:
+        out.write(HEADER)
+        for pmid in range(first_pmid, first_pmid + records):
+            out.write(record(pmid, rng))
+        out.write(FOOTER)
+    return path
+
+
+_CHILD = """
+import json, resource, sys, time
+from evidence import ingest
+start = time.perf_counter()
+result = ingest([sys.argv[1]], sys.argv[2])
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "result": str(result),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure(path: Path, corpus: Path) -> dict:
+    """Ingest ``path`` into a fresh ``corpus`` in a child process; its time and peak RSS."""
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(path), str(corpus)],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=30_000)
+    parser.add_argument("--keep", type=Path, help="Keep the generated files and corpora here.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        for n in sorted({min(10_000, args.records), args.records}):
+            source = write_baseline(work / f"baseline_{n}.xml.gz", n)
+            raw_kb = sum(len(record(p, random.Random(p))) for p in range(FIRST_PMID, FIRST_PMID + 200)) / 200 / 1024
+            run = measure(source, work / f"corpus_{n}")
+            print(f"{n:>6} records ({source.stat().st_size / 1e6:.1f} MB gz, ~{raw_kb:.1f} KB/record): "
+                  f"{n / run['seconds']:,.0f} records/s, {run['seconds']:.2f} s, "
+                  f"peak RSS {run['peak_rss_mb']:.0f} MB  [{run['result']}]")
+
+
+if __name__ == "__main__":
+    main()

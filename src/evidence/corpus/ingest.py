@@ -1,0 +1,194 @@
+"""Ingest PubMed XML files (baseline and update files, ``.xml`` or ``.xml.gz``) into a corpus.
+
+Two promises pull against each other. A kill at any moment must lose no committed batch, and
+a re-run must finish the file with every record stored once. Yet a file found malformed or
+truncated halfway (a ``.gz`` cut short shows only at its end) must leave the corpus as it was.
+So each file goes in two steps:
+
+1. **Stage.** Records and ``DeleteCitation`` PMIDs are encoded once (parsed fields, zlib XML)
+   and committed in batches of :data:`BATCH` to ``staged_items``, keyed by file and position.
+   A kill keeps every committed batch; the re-run of the same file (same path, size and mtime)
+   re-reads it but skips the items already staged. A file that changed meanwhile starts over.
+2. **Apply.** Only when the whole file has read without error are its staged rows applied to
+   ``articles`` in file order, in one transaction that also records the file as done and drops
+   its staging rows. A kill here rolls back and the re-run applies again. A file found bad
+   while staging has its staged rows dropped, so ``articles`` never sees any of it.
+
+Records replace stored ones of the same or an older version (``store.upsert_rows``), so
+newer versions win whatever the file order, and a re-run adds no duplicate (rows are keyed by
+PMID). Files are checked for existence up front, so a typo in the last of ten paths fails
+before anything is written; a malformed file stops the run at that file, after the good files
+before it have been applied.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from itertools import groupby, islice
+from operator import itemgetter
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from evidence._progress import progress_bar
+from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed
+from evidence.corpus.store import ARTICLE_COLUMNS, CorpusStore, encode_row
+from evidence.errors import InputError
+
+BATCH = 2000
+
+STAGING_SCHEMA = """
+CREATE TABLE IF NOT EXISTS staged_files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staged_items (
+    file_id INTEGER NOT NULL,
+    item INTEGER NOT NULL,
+    deletion INTEGER NOT NULL,
+    pmid INTEGER NOT NULL,
+    version INTEGER, title TEXT, journal TEXT, year INTEGER, abstract TEXT,
+    publication_types TEXT, refs TEXT, xml BLOB, first_source TEXT, updated_at REAL,
+    PRIMARY KEY (file_id, item, pmid)
+);
+"""
+
+
+@dataclass
+class IngestResult:
+    """What an ingest did, summed over its files."""
+
+    files: int = 0
+    skipped: int = 0
+    records: int = 0
+    added: int = 0
+    updated: int = 0
+    kept: int = 0
+    deletions: int = 0
+    deleted: int = 0
+    resumed: int = 0
+
+    def __str__(self) -> str:
+        skipped = f", {self.skipped} skipped (already ingested)" if self.skipped else ""
+        resumed = f", {self.resumed:,} resumed from an interrupted run" if self.resumed else ""
+        return (f"{self.files} file(s) ingested{skipped}: {self.records:,} records read{resumed}\n"
+                f"{self.added:,} added, {self.updated:,} updated, {self.kept:,} kept (stored version newer), "
+                f"{self.deleted:,} deleted ({self.deletions:,} PMIDs in DeleteCitation)")
+
+
+def source_name(path: Path) -> str:
+    """How provenance names a file: ``file:`` and its absolute path."""
+    return f"file:{path.resolve()}"
+
+
+def ingest_files(paths: Sequence[str | Path], corpus: str | Path, *, progress: bool | None = None) -> IngestResult:
+    """Ingest ``paths`` in order into the corpus at ``corpus`` (created when missing)."""
+    files = [_checked(Path(p)) for p in paths]
+    result = IngestResult()
+    with CorpusStore(corpus, create=True) as store, progress_bar("ingest", enabled=progress) as bar:
+        store.execute_script(STAGING_SCHEMA)
+        for path in files:
+            if store.file_done(path):
+                result.skipped += 1
+                continue
+            _ingest_file(store, path, result, bar.advance)
+            result.files += 1
+    return result
+
+
+def _checked(path: Path) -> Path:
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a PubMed XML file")
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        raise InputError(f"{path}: cannot open: {exc.strerror or exc}") from exc
+    return path
+
+
+def _ingest_file(store: CorpusStore, path: Path, result: IngestResult, advance) -> None:
+    source = source_name(path)
+    file_id, staged = _staging_slot(store, path)
+    result.resumed += staged
+    try:
+        for batch in _batches(_encoded(iter_pubmed(path), file_id, source, skip=staged), BATCH):
+            with store.transaction() as db:
+                db.executemany(f"INSERT INTO staged_items (file_id, item, deletion, {ARTICLE_COLUMNS}) "
+                               f"VALUES ({', '.join('?' * 14)})", batch)
+            advance(len(batch))
+    except InputError:
+        with store.transaction() as db:
+            db.execute("DELETE FROM staged_items WHERE file_id = ?", (file_id,))
+            db.execute("DELETE FROM staged_files WHERE id = ?", (file_id,))
+        raise
+    _apply(store, path, file_id, source, result)
+
+
+def _staging_slot(store: CorpusStore, path: Path) -> tuple[int, int]:
+    """The staging id of ``path`` and how many of its items are staged (0 unless resuming)."""
+    stat, key = path.stat(), str(path.resolve())
+    with store.transaction() as db:
+        row = db.execute("SELECT id, size, mtime FROM staged_files WHERE path = ?", (key,)).fetchone()
+        if row and (row[1], row[2]) == (stat.st_size, stat.st_mtime):
+            (items,) = db.execute("SELECT count(DISTINCT item) FROM staged_items WHERE file_id = ?",
+                                  (row[0],)).fetchone()
+            return row[0], items
+        if row:  # the file changed since the interrupted run: start it over
+            db.execute("DELETE FROM staged_items WHERE file_id = ?", (row[0],))
+            db.execute("DELETE FROM staged_files WHERE id = ?", (row[0],))
+        cursor = db.execute("INSERT INTO staged_files (path, size, mtime) VALUES (?, ?, ?)",
+                            (key, stat.st_size, stat.st_mtime))
+        return cursor.lastrowid, 0
+
+
+def _encoded(items: Iterable[Article | Deletion], file_id: int, source: str, *, skip: int) -> Iterator[tuple]:
+    """Staging rows, one per article and one per deleted PMID, from item ``skip`` on."""
+    now = time.time()
+    padding = (None,) * 10
+    for number, item in enumerate(items):
+        if number < skip:
+            continue
+        if isinstance(item, Article):
+            yield (file_id, number, 0, *encode_row(item, source, now))
+        else:
+            for pmid in dict.fromkeys(p for p in item.pmids if p.isdigit()):
+                yield (file_id, number, 1, int(pmid), *padding)
+
+
+def _batches(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
+    """Runs of ``size`` rows, never splitting one item's rows (a DeleteCitation) across two."""
+    batch: list[tuple] = []
+    for row in rows:
+        if len(batch) >= size and row[1] != batch[-1][1]:
+            yield batch
+            batch = []
+        batch.append(row)
+    if batch:
+        yield batch
+
+
+def _apply(store: CorpusStore, path: Path, file_id: int, source: str, result: IngestResult) -> None:
+    """Apply a fully staged file to ``articles`` in file order, as one transaction."""
+    with store.transaction() as db:
+        rows = db.execute(f"SELECT deletion, {ARTICLE_COLUMNS} FROM staged_items WHERE file_id = ? "
+                          "ORDER BY item, pmid", (file_id,))
+        records = 0
+        for deletion, run in groupby(rows, key=itemgetter(0)):
+            run = (row[1:] for row in run)
+            while chunk := list(islice(run, 900)):
+                if deletion:
+                    result.deletions += len(chunk)
+                    result.deleted += store.delete([str(row[0]) for row in chunk], source)
+                    continue
+                counts = store.upsert_rows(chunk, source)
+                records += len(chunk)
+                result.added += counts.added
+                result.updated += counts.updated
+                result.kept += counts.kept
+        db.execute("DELETE FROM staged_items WHERE file_id = ?", (file_id,))
+        db.execute("DELETE FROM staged_files WHERE id = ?", (file_id,))
+        store.mark_file_done(path, records)
+    result.records += records

@@ -60,7 +60,8 @@ STUDY_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_START = re.compile(r"^(?:overall|in total|altogether|in all|finally),?\s*$", re.IGNORECASE)
-NOT_OUR_STUDY = re.compile(r"\bwill\b|\bprevious(?:ly)?\b|\bhistorical\b|\bliterature\b|\bother studies\b",
+NOT_OUR_STUDY = re.compile(r"\bwill\b|\bprevious(?:ly)?\b|\bhistorical\b|\bliterature\b|\bother studies\b"
+                           r"|\bhypothetical\b|\bsimulat\w+|\bvirtual\b",
                            re.IGNORECASE)
 
 N_EQUALS = r"\s*[nN]\s*=\s*(?P<n>\d[\d,]*)"
@@ -68,7 +69,13 @@ GROUP_IN_PARENS = re.compile(rf"(?<=[(\[;])\s*(?P<label>[^()\[\];,=]{{1,50}}?)\s
 GROUP_BEFORE_PARENS = re.compile(rf"(?P<label>[^()\[\];,:=]{{1,80}}?)\s*[(\[]{N_EQUALS}\s*[)\]]")
 LABEL_STOP = re.compile(
     r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
-    r"including|of|whom|between|as)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
+    r"including|of|whom|between|as|against|were|was|had)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
+# "against class I only in 8 and against class II in 12 patients": the size after its label
+LABEL_IN_ITEM = re.compile(
+    rf"(?P<label>\b(?!(?:and|or|but|whereas)\b)[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s+in\s+(?P<n>{NUMBER})(?:\s+(?:patients|children|adults))?"
+    r"(?=,|;|\.|\)|\s+and\s|\s+or\s|$)",
+    re.IGNORECASE,
+)
 LIST_ITEM = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
     r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|"
@@ -150,6 +157,9 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None)
         items = [m for m in LIST_ITEM.finditer(sentence)
                  if m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
         items = _as_list(items)
+        if len(items) < 2:
+            items = _as_list([m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))],
+                             need_verb=False)
         if len(items) >= 2:
             sizes = [_int(m.group("n")) for m in items]
             stated = {_int(m.group("n")) for m in PERSON_COUNT.finditer(sentence)} | {cohort}
@@ -160,7 +170,7 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None)
     return groups
 
 
-def _as_list(items: list[re.Match]) -> list[re.Match]:
+def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
     """The longest run of items joined only by list separators, the first with a verb."""
     best: list[re.Match] = []
     run: list[re.Match] = []
@@ -169,7 +179,7 @@ def _as_list(items: list[re.Match]) -> list[re.Match]:
                                 item.string[run[-1].end():item.start()]):
             run.append(item)
         else:
-            run = [item] if item.group("verb") else []
+            run = [item] if not need_verb or item.group("verb") else []
         if len(run) > len(best):
             best = list(run)
     return best

@@ -30,7 +30,10 @@ from evidence.extract.components.subgroups import group_mentions
 
 CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|or)\s")
-LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
+LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
+BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))([A-Za-z][A-Za-z -]{1,30})\)")
+WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patients|whole (?:cohort|population)|"
+                          r"entire (?:cohort|population))\b", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -137,7 +140,7 @@ class ResponseLinker:
                     measure = previous_measure
                 if measure is None:
                     continue
-                group = _segment_group(figure, seg_start, seg_end, start, mentions, text)
+                group = _segment_group(figure, seg_start, seg_end, start, mentions, text, measures)
                 assigned.append((figure, measure["measure"], group))
             last = _last_measure(seg_measures)
             if last is not None:
@@ -147,7 +150,7 @@ class ResponseLinker:
         for measure in measures:
             if measure["measure"].endswith("0"):
                 seg = next(((a, b) for a, b in segments if a <= measure["start"] < b), (start, end))
-                group = _segment_group(measure, seg[0], seg[1], start, mentions, text)
+                group = _segment_group(measure, seg[0], seg[1], start, mentions, text, measures)
                 zero = {"start": measure["start"], "end": measure["end"], "events": 0, "total": None,
                         "percent": None, "relative": False}
                 assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
@@ -194,12 +197,16 @@ class ResponseLinker:
         listed = _measure_list(core_before, text)
         if len(listed) == k and k > 1:
             return [(f, m["measure"], None) for f, m in zip(run, listed)]
-        named: list[dict] = []
+        labelled = [BRACKET_LABEL.match(text, f["end"]) for f in run]
+        if all(labelled):  # "9/10 (favourable), 12/19 (intermediate) and 4/11 (adverse)"
+            return [(f, nearest["measure"], {"label": m.group(1).strip(), "n": f["total"]})
+                    for f, m in zip(run, labelled)]
+        first: dict[int, dict] = {}
         for mention in mentions:
-            if mention["group"] not in named:
-                named.append(mention["group"])
+            first.setdefault(id(mention["group"]), mention)
+        named = [m["group"] for m in first.values()]
         if len(named) == k:
-            return [(f, nearest["measure"], g) for f, g in zip(run, named)]
+            return [(f, nearest["measure"], _as_written(m, text)) for f, m in zip(run, first.values())]
         if len(context["groups"]) == k and all(g in context["groups"] for g in named):
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
         return []
@@ -314,8 +321,11 @@ def _paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[
 
 
 def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
-                   text: str) -> dict | None:
+                   text: str, measures: list[dict]) -> dict | None:
     """The subgroup named in the figure's segment, else earlier in its clause; with the wording used."""
+    for whole in WHOLE_COHORT.finditer(text, seg_start, seg_end):
+        if not any(m["start"] <= whole.start() < m["end"] for m in measures):
+            return None  # "for an overall response rate of 41.7%": the whole cohort
     inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
     if inside:
         return _as_written(min(inside, key=lambda m: abs(m["start"] - figure["start"])), text)

@@ -17,6 +17,7 @@ FILLER = frozenset({"patients", "patient", "group", "groups", "subgroup", "cohor
                     "month", "weeks", "week", "days", "years", "alone", "only", "plus"})
 WORD = re.compile(r"[A-Za-z0-9²]+(?:[-'][A-Za-z0-9]+)*")
 STEM = 5
+RANGE = re.compile(r"\s*[–-]\s*|\s+to\s+")
 
 
 def _stems(label: str) -> set[str]:
@@ -53,9 +54,15 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
     mentions: list[dict] = []
     for group in groups:
         if any(len(key) < 3 for key in group.get("keys", ())) and group["label"].strip():
-            label = r"[\s-]+".join(re.escape(word) for word in group["label"].split())
-            for match in re.finditer(rf"(?<!\w){label}(?!\w)", text[start:end], re.IGNORECASE):
-                mentions.append({"start": start + match.start(), "end": start + match.end(), "group": group})
+            words = group["label"].split()
+            core = [w for w in words if w.lower() not in FILLER or len(w) < 3]  # "class I only" -> "class I"
+            for phrase in (words, core) if core != words else (words,):
+                label = r"[\s-]+".join(re.escape(word) for word in phrase)
+                hits = list(re.finditer(rf"(?<!\w){label}(?!\w)", text[start:end], re.IGNORECASE))
+                for match in hits:
+                    mentions.append({"start": start + match.start(), "end": start + match.end(), "group": group})
+                if hits:
+                    break
     covered = [(m["start"], m["end"]) for m in mentions]
     for match in WORD.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in covered):
@@ -70,4 +77,13 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                     mentions.append({"start": match.start(), "end": match.end(), "group": group})
                 break
     mentions.sort(key=lambda m: m["start"])
-    return mentions
+    return _without_ranges(text, mentions)
+
+
+def _without_ranges(text: str, mentions: list[dict]) -> list[dict]:
+    """Drop "DL1–DL4" and "DL1 to DL4": a range names all the groups, not its two ends."""
+    ends = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a["group"] is not b["group"] and RANGE.fullmatch(text, a["end"], b["start"]):
+            ends.update((id(a), id(b)))
+    return [m for m in mentions if id(m) not in ends]

@@ -133,3 +133,19 @@ def test_unknown_figure_suffix_is_an_input_error_and_writes_nothing(pritz, tmp_p
 def test_unwritable_place_is_an_input_error(pritz, tmp_path):
     with pytest.raises(InputError, match="cannot write"):
         save_figure(forest_plot(pritz), tmp_path / "missing" / "forest.png")
+
+
+def test_forest_subgroup_heterogeneity_lines_are_metafors(debruin_by_group):
+    texts = [t.get_text() for t in forest_plot(debruin_by_group).axes[0].texts]
+    # rma(..., subset=group=="caucasian"), REML: I² 77.93 %, tau² 0.1418, Q 20.89 on 5 df
+    assert "Heterogeneity: I² = 77.93%, τ² = 0.1418, Q = 20.89 (df = 5), p = 0.0008" in texts
+    assert any(t.startswith("Heterogeneity: I² = 90.81%, τ² = 0.4734") for t in texts)
+
+
+def test_funnel_shows_the_studies_trim_and_fill_imputed(pritz):
+    pritz["trimfill"] = {"k0": 2, "side": "left", "filled_yi": [-1.0, -0.8], "filled_vi": [1.0625, 0.25]}
+    fig = funnel_plot(pritz)
+    filled = _by_gid(fig, "filled")["filled"]
+    assert list(filled.get_xdata()) == [-1.0, -0.8]
+    assert list(filled.get_ydata()) == pytest.approx([1.030776, 0.5], abs=1e-6)
+    assert _by_gid(funnel_plot({**pritz, "trimfill": {"k0": 0, "filled_yi": []}}), "filled") == {}

@@ -51,7 +51,7 @@ def _rows(d: dict) -> list[tuple]:
         rows.append(("header", name))
         rows += [("study", overall.get(s.get("study"), s)) for s in sub.get("studies") or []]
         rows += _pooled_rows(sub, f"Subgroup {name}", gid=f"subgroup-{name}", with_pi=False)
-        rows.append(("gap",))
+        rows += [("note", _heterogeneity(sub)), ("gap",)]
     return rows + _pooled_rows(d, model_label(d))
 
 
@@ -66,8 +66,9 @@ def _text(fig, ax, column: str, y: float, text: str, **style) -> None:
     from matplotlib.transforms import blended_transform_factory
 
     x, align = COLUMNS[column]
+    style = {"fontsize": 8.5, "color": INK, **style}
     ax.text(x, y, text, transform=blended_transform_factory(fig.transFigure, ax.transData), ha=align,
-            va="center", fontsize=8.5, color=INK, clip_on=False, **style)
+            va="center", clip_on=False, **style)
 
 
 def _draw_study(fig, ax, y: float, s: dict, max_weight: float | None, index: int) -> None:
@@ -128,9 +129,13 @@ def _draw_prediction(fig, ax, y: float, result: dict) -> None:
     ax.plot(caps, [y] * len(caps), color=PREDICTION, marker="|", markersize=7, linestyle="none")
 
 
+def _heterogeneity(d: dict) -> str:
+    return (f"Heterogeneity: I² = {fmt.percent(d.get('i2'))}, τ² = {fmt.number(d.get('tau2'))}, "
+            f"Q = {fmt.number(d.get('q'), 2)} (df = {fmt.integer(d.get('q_df'))}), {fmt.p_equals(d.get('q_p'))}")
+
+
 def _footer(d: dict) -> list[str]:
-    lines = [f"Heterogeneity: I² = {fmt.percent(d.get('i2'))}, τ² = {fmt.number(d.get('tau2'))}, "
-             f"Q = {fmt.number(d.get('q'), 2)} (df = {fmt.integer(d.get('q_df'))}), {fmt.p_equals(d.get('q_p'))}"]
+    lines = [_heterogeneity(d)]
     between = (d.get("subgroups") or {}).get("between")
     if between:
         lines.append(f"Test for subgroup differences: Q = {fmt.number(between.get('q'), 2)} "
@@ -177,6 +182,8 @@ def forest_plot(d: dict, ax=None):
             _draw_prediction(fig, ax, y, row[1])
         elif kind == "header":
             _text(fig, ax, "study", y, str(row[1]), fontweight="bold", fontstyle="italic")
+        elif kind == "note":
+            _text(fig, ax, "study", y, row[1], fontsize=7.5, color="#57606a")
         y -= 1
     under_axis = blended_transform_factory(fig.transFigure, ax.transAxes)
     for i, line in enumerate(footer):
@@ -215,7 +222,13 @@ def funnel_plot(d: dict, ax=None):
     ax.axvline(estimate, color=DIAMOND, linewidth=0.9, zorder=1, gid="pooled")
     ax.plot([x for x, _ in points], [se for _, se in points], marker="o", linestyle="none", markersize=5.5,
             markerfacecolor=SQUARE, markeredgecolor="white", markeredgewidth=0.6, zorder=2, gid="studies")
-    xs = [x for x, _ in points] + [estimate - z * se_max, estimate + z * se_max]
+    filled = _filled_studies(d)
+    if filled:
+        ax.plot([x for x, _ in filled], [se for _, se in filled], marker="o", linestyle="none", markersize=5.5,
+                markerfacecolor="white", markeredgecolor=SQUARE, markeredgewidth=1.0, zorder=2, gid="filled",
+                label=f"imputed by trim-and-fill ({len(filled)})")
+        ax.legend(loc="upper right", fontsize=7.5, frameon=False)
+    xs = [x for x, _ in points + filled] + [estimate - z * se_max, estimate + z * se_max]
     pad = 0.05 * (max(xs) - min(xs) or 1.0)
     ax.set_xlim(min(xs) - pad, max(xs) + pad)
     ax.set_ylim(se_max, 0)
@@ -227,6 +240,13 @@ def funnel_plot(d: dict, ax=None):
     ax.text(0.01, 0.99, f"{fmt.level_label(level)} pseudo-confidence region; k = {len(points)}",
             transform=ax.transAxes, ha="left", va="top", fontsize=7.5, color="#57606a")
     return fig
+
+
+def _filled_studies(d: dict) -> list[tuple[float, float]]:
+    """The studies trim-and-fill imputed (``filled_yi``/``filled_vi``), as metafor's funnel shows them."""
+    trimfill = d.get("trimfill") if isinstance(d.get("trimfill"), dict) else {}
+    return [(y, math.sqrt(v)) for y, v in zip(trimfill.get("filled_yi") or [], trimfill.get("filled_vi") or [])
+            if y is not None and v is not None and v >= 0]
 
 
 def figure_bytes(fig, suffix: str) -> bytes:

@@ -80,8 +80,11 @@ def heterogeneity_q(y: np.ndarray, v: np.ndarray) -> tuple[float, float]:
     return q, vt
 
 
-def fit_iv(y, v, method: str, test: str = "z", level: float = 95) -> Fit:
-    """Fixed-effect (``method="fe"``) or random-effects fit of ``y`` with variances ``v``."""
+def fit_iv(y, v, method: str, test: str = "z", level: float = 95, *, intervals: bool = True) -> Fit:
+    """Fixed-effect (``method="fe"``) or random-effects fit of ``y`` with variances ``v``.
+
+    ``intervals=False`` skips the Q-profile search, which refits in a loop (leave-one-out) do not need.
+    """
     from scipy.stats import chi2
 
     y = np.asarray(y, dtype=float)
@@ -108,11 +111,14 @@ def fit_iv(y, v, method: str, test: str = "z", level: float = 95) -> Fit:
     crit = critical_value(level, df)
     stat = estimate / se if se > 0 else float("nan")
     ci = (estimate - crit * se, estimate + crit * se)
-    if random:
+    if k == 1:  # as metafor's cumul reports its first step
+        i2, h2 = 0.0, 1.0
+    elif random:
         i2, h2 = 100 * tau2 / (vt + tau2), tau2 / vt + 1
+    if random:
         half = crit * np.sqrt(variance + tau2)
         pi = (estimate - half, estimate + half)
-        if k > 1:
+        if k > 1 and intervals:
             lower, upper, capped = _tau2.q_profile_interval(y, v, ones, level, tau2)
             tau2_ci = (lower, upper)
             if capped:
@@ -123,8 +129,8 @@ def fit_iv(y, v, method: str, test: str = "z", level: float = 95) -> Fit:
         else:
             tau2_ci = i2_ci = h2_ci = None
     else:
-        i2 = max(0.0, 100 * (q - q_df) / q) if q > 0 else 0.0
-        h2 = q / q_df if q_df > 0 else float("nan")
+        if k > 1:
+            i2, h2 = (max(0.0, 100 * (q - q_df) / q) if q > 0 else 0.0), q / q_df
         pi = tau2_ci = i2_ci = h2_ci = None
     return Fit(k=k, estimate=estimate, se=se, stat=stat, df=df, p=two_sided_p(stat, df), ci=ci, pi=pi,
                tau2=tau2, tau2_ci=tau2_ci, i2=i2, i2_ci=i2_ci, h2=h2, h2_ci=h2_ci, q=q, q_df=q_df, q_p=q_p,

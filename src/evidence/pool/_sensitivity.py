@@ -18,7 +18,7 @@ from evidence.pool._model import Settings, fit_counts
 def _refit(events, totals, yi, vi, settings: Settings) -> Fit:
     if settings.method == "glmm":
         return fit_counts(events, totals, settings, allow_single=True)[3]
-    return fit_iv(yi, vi, settings.method, settings.test, float(settings.level))
+    return fit_iv(yi, vi, settings.method, settings.test, float(settings.level), intervals=False)
 
 
 def _series(fits: list[Fit], labels: list[str], transform: str, totals) -> dict:
@@ -100,7 +100,7 @@ def trim_and_fill(yi, vi, settings: Settings, totals) -> dict:
         if k0 == previous:
             break
         previous = k0
-        beta = fit_iv(flipped[:k - k0], v_sorted[:k - k0], method, "z", level).estimate
+        beta = fit_iv(flipped[:k - k0], v_sorted[:k - k0], method, "z", level, intervals=False).estimate
         centred = flipped - beta
         ranks = np.empty(k)
         ranks[np.argsort(np.abs(centred), kind="stable")] = np.arange(1, k + 1)
@@ -113,10 +113,10 @@ def trim_and_fill(yi, vi, settings: Settings, totals) -> dict:
         filled = 2 * beta - flipped[k - k0:]
         filled = -filled if side == "right" else filled
         y_all, v_all = np.concatenate([yi, filled]), np.concatenate([vi, v_sorted[k - k0:]])
-        fit = fit_iv(y_all, v_all, method, test, level)
+        fit = fit_iv(y_all, v_all, method, test, level, intervals=False)
     else:
         filled = np.array([])
-        fit = fit_iv(yi, vi, method, test, level)
+        fit = fit_iv(yi, vi, method, test, level, intervals=False)
     back = back_transform([fit.estimate, *fit.ci], settings.transform, totals)
     return {"estimator": "L0", "k0": k0, "side": side, "filled_yi": filled.tolist(),
             "filled_vi": v_sorted[k - k0:].tolist(), "estimate": fit.estimate, "se": fit.se,

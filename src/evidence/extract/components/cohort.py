@@ -83,6 +83,7 @@ LIST_ITEM = re.compile(
     r"(?P<label>[^,;:.()\[\]]{1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]])?)(?=,|;|\.|\)|\s+and\s|\s+or\s|\s+whereas\s|$)",
     re.IGNORECASE,
 )
+DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
 RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death", re.IGNORECASE)
 AMONG_GROUP = re.compile(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
@@ -126,6 +127,11 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]]) -> list[int]:
 
 
 def _clean_label(raw: str) -> str:
+    """The label as the abstract names the group; a defined abbreviation stands for its long form
+    ("autoimmune haemolytic anaemia (AIHA)" -> "AIHA")."""
+    short = DEFINED_SHORT.search(raw)
+    if short:
+        return short.group(1)
     label = LABEL_STOP.sub("", raw).strip()
     label = re.sub(r"^(?:the|a|an|those|patients|children)\s+", "", label, flags=re.IGNORECASE)
     return label.strip(" -")

@@ -12,6 +12,7 @@ stops rather than silently missing records.
 
 from __future__ import annotations
 
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from evidence.errors import FetchError
@@ -22,6 +23,7 @@ EARLIEST = date(1700, 1, 1)   # before any PubMed date
 LATEST = date(2999, 12, 31)   # after any PubMed date (some records carry future dates)
 HORIZON_YEARS = 3             # dates further ahead than this are rare: one slice holds them all
 MAX_UID = 2**31 - 1
+SEARCH_THREADS = 4
 
 
 @dataclass(frozen=True)
@@ -80,23 +82,38 @@ def identify(client: EutilsClient, progress: QueryProgress, query: str, *, since
 
 
 def _walk(client: EutilsClient, progress: QueryProgress, query: str, whole: Slice, date_type: str,
-          max_records: int | None) -> int:
-    """Identify ``whole`` slice by slice (depth first); returns the query's count."""
+          max_records: int | None, threads: int = SEARCH_THREADS) -> int:
+    """Identify ``whole`` slice by slice; returns the query's count.
+
+    Sibling slices are asked for on a few threads at once (the client's rate limit still
+    holds), so the time one answer takes to parse and save does not leave the limit unused.
+    Slices are saved from this thread only, as SQLite wants.
+    """
     limit = ESEARCH_CAP if max_records is None else min(max_records, ESEARCH_CAP)
     total = None
-    pending = [whole]
-    while pending:
-        part = pending.pop()
-        if progress.slice_count(part.name) is not None:
-            continue
-        count, ids = _search(client, query, part, date_type, retmax=limit)
-        if total is None:
-            total = count
-        if count <= limit or (max_records is not None and max_records <= ESEARCH_CAP):
-            progress.save_slice(part.name, count, ids)
-            continue
-        pending.extend(reversed(part.halves(ids)))
-    if total is None:  # every slice was saved by an earlier, killed run
+    running: dict[Future, Slice] = {}
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="esearch") as pool:
+        def ask(part: Slice) -> None:
+            if progress.slice_count(part.name) is None:
+                running[pool.submit(_search, client, query, part, date_type, limit)] = part
+        try:
+            ask(whole)
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    part = running.pop(future)
+                    count, ids = future.result()
+                    if part == whole:
+                        total = count
+                    if count <= limit or (max_records is not None and max_records <= ESEARCH_CAP):
+                        progress.save_slice(part.name, count, ids)
+                    else:
+                        for half in part.halves(ids):
+                            ask(half)
+        finally:
+            for future in running:
+                future.cancel()
+    if total is None:  # the whole query fitted in one slice, saved by an earlier, killed run
         total = _search(client, query, whole, date_type, retmax=0)[0]
     return total
 

@@ -19,6 +19,7 @@ from evidence.report._atomic import write_atomic
 from evidence.report._content import model_label, subgroup_results
 
 FORMATS = (".svg", ".png")
+PNG_DPI, PNG_MAX_PIXELS = 200, 8000
 STUDY_LABEL_CHARS = 38
 ROW_INCH = 0.27
 INK = "#1d2329"
@@ -250,7 +251,7 @@ def _filled_studies(d: dict) -> list[tuple[float, float]]:
 
 
 def figure_bytes(fig, suffix: str) -> bytes:
-    """The figure as SVG (text kept as text, no timestamp) or PNG (200 dpi)."""
+    """The figure as SVG (text kept as text, no timestamp) or PNG (200 dpi, at most 8,000 pixels a side)."""
     from matplotlib import rc_context
 
     if suffix not in FORMATS:
@@ -260,7 +261,8 @@ def figure_bytes(fig, suffix: str) -> bytes:
         if suffix == ".svg":
             fig.savefig(buffer, format="svg", metadata={"Date": None})
         else:
-            fig.savefig(buffer, format="png", dpi=200, facecolor="white")
+            dpi = min(PNG_DPI, PNG_MAX_PIXELS / max(fig.get_size_inches()))  # a forest of 300 studies stays openable
+            fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     return buffer.getvalue()
 
 

@@ -78,12 +78,20 @@ LABEL_IN_ITEM = re.compile(
 )
 LIST_ITEM = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
-    r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|"
+    r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|to|"
     r"randomi[sz]ed\s+to|assigned\s+to|in))?\s*"
     r"(?P<label>[^,;:.()\[\]]{1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]])?)(?=,|;|\.|\)|\s+and\s|\s+or\s|\s+whereas\s|$)",
     re.IGNORECASE,
 )
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
+WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b", re.IGNORECASE)
+# "Patients with newly diagnosed ITP (n = 45) received ...", "the intention-to-treat population (N=300)"
+POPULATION_N = re.compile(
+    rf"(?:^|\b(?:the|all|of|in)\s+)(?:[\w-]+\s+){{0,2}}(?:{PEOPLE}|population)\b"
+    r"(?:(?!\b(?:were|was|by|or|and|to|at|received|stratified|randomi[sz]ed|assigned|into|allocated)\b)[^()\[\].;]){0,60}"
+    r"[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]",
+    re.IGNORECASE,
+)
 RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death", re.IGNORECASE)
 AMONG_GROUP = re.compile(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
@@ -104,6 +112,8 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]]) -> list[int]:
         sentence = text[start:end]
         if NOT_OUR_STUDY.search(sentence):
             continue
+        for match in POPULATION_N.finditer(sentence):
+            sizes.append(_int(match.group("n")))
         for match in PERSON_COUNT.finditer(sentence):
             n = _int(match.group("n"))
             if n is None or n < 2 or 1900 <= n <= 2100:
@@ -143,7 +153,8 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None)
 
     def add(label: str, n: int | None, start: int, end: int, stated: bool = False) -> None:
         key = label.lower()
-        if not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1:
+        if (not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1
+                or RESPONSE_WORDS.search(label) or WHOLE_POPULATION.match(label)):
             return
         seen.add(key)
         groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})

@@ -23,7 +23,8 @@ ABBREVIATIONS = frozenset({"vs", "e.g", "i.e", "al", "approx", "no", "fig", "cf"
 # "RESULTS: ", "PATIENTS AND METHODS: ", "TRIAL REGISTRATION: " at the text start or after a
 # sentence end; a long label (a section without a final dot) after any space.
 SECTION_LABEL = re.compile(
-    r"(?:^|(?<=[.?!] )|(?<=[.?!]\) ))[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: "
+    r"(?:^|(?<=[.?!] )|(?<=[.?!]\) ))(?!(?:ORR|CR|PR|NR|SD|PD|DCR|CBR|OS|PFS|EFS|DFS|HR|OR|RR|CI|MR|VGPR|AE|AEs):)"
+    r"[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: "
     r"|(?<= )[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*[A-Z]{4}: ")
 END = re.compile(r"[.?!](?= |$)")
 WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")

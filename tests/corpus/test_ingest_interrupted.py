@@ -1,0 +1,116 @@
+"""A killed ingest keeps its committed batches; a bad file leaves the corpus as it was."""
+
+from __future__ import annotations
+
+import gzip
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from evidence import corpus as summarise
+from evidence import ingest
+from evidence.corpus.ingest import BATCH
+from evidence.corpus.store import CorpusStore
+from evidence.errors import InputError
+
+from pubmed_files import article_xml, pubmed_set
+
+EVIDENCE = Path(sys.executable).with_name("evidence")
+
+
+def staged_items(database: Path) -> int:
+    """Rows committed to the staging table, read as another process would (0 before it exists)."""
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5) as db:
+            return db.execute("SELECT count(*) FROM staged_items").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_sigkill_after_first_commits_then_rerun_stores_every_record_once(tmp_path, baseline_generator):
+    records = 6 * BATCH
+    first = baseline_generator.FIRST_PMID
+    source = baseline_generator.write_baseline(tmp_path / "baseline.xml.gz", records)
+    corpus = tmp_path / "corpus"
+    command = [str(EVIDENCE), "ingest", str(source), "--corpus", str(corpus)]
+
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while staged_items(corpus / "corpus.sqlite") < BATCH:
+        assert child.poll() is None, "the ingest ended before it could be killed"
+        assert time.monotonic() < deadline, "no batch committed within 2 minutes"
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    assert child.wait() == -signal.SIGKILL
+
+    committed = staged_items(corpus / "corpus.sqlite")
+    assert BATCH <= committed < records
+    interrupted = summarise(corpus)
+    assert interrupted.records == 0  # a file reaches the corpus whole or not at all
+    assert interrupted.in_progress == {str(source.resolve()): committed}
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{records:,} records read, {committed:,} resumed from an interrupted run" in rerun.stdout
+    with CorpusStore(corpus) as store:
+        assert list(store.iter_pmids()) == [str(p) for p in range(first, first + records)]
+        db = store.connection
+        assert db.execute("SELECT count(*) FROM provenance").fetchone() == (records,)
+        assert db.execute("SELECT count(*) FROM staged_items").fetchone() == (0,)
+        assert db.execute("SELECT records FROM ingested_files").fetchall() == [(records,)]
+    assert summarise(corpus).in_progress == {}
+
+
+@pytest.fixture
+def bundled_corpus(tmp_path, repo) -> Path:
+    """A corpus holding the bundled example (14 records) before the bad input arrives."""
+    corpus = tmp_path / "corpus"
+    ingest([repo / "corpora" / "sirolimus-cytopenias" / "pubmed.xml"], corpus)
+    return corpus
+
+
+def snapshot(corpus: Path) -> list[tuple]:
+    with CorpusStore(corpus) as store:
+        db = store.connection
+        return [db.execute("SELECT pmid, version, title, xml FROM articles ORDER BY pmid").fetchall(),
+                db.execute("SELECT * FROM provenance ORDER BY pmid, source").fetchall(),
+                db.execute("SELECT count(*) FROM deletions").fetchall(),
+                db.execute("SELECT count(*) FROM staged_items").fetchall()]
+
+
+def test_file_malformed_after_committed_batches_changes_nothing(tmp_path, bundled_corpus):
+    before = snapshot(bundled_corpus)
+    good = [article_xml(980_000_000 + i) for i in range(BATCH + 300)]
+    newer_seed = article_xml(38740383, version=2, title="Replaced by a bad file.")
+    broken = article_xml(980_999_999).replace("</ArticleTitle>", "</Title>")
+    bad = tmp_path / "bad.xml"
+    bad.write_text(pubmed_set(newer_seed, *good, broken, article_xml(981_000_000)), encoding="utf-8")
+
+    with pytest.raises(InputError, match=r"bad\.xml: malformed XML in element 2302 \(<PubmedArticle>\)"):
+        ingest([bad], bundled_corpus)
+    assert snapshot(bundled_corpus) == before
+
+
+def test_truncated_gzip_after_committed_batches_changes_nothing(tmp_path, bundled_corpus, baseline_generator):
+    before = snapshot(bundled_corpus)
+    whole = baseline_generator.write_baseline(tmp_path / "whole.xml.gz", 3 * BATCH).read_bytes()
+    cut = tmp_path / "cut.xml.gz"
+    cut.write_bytes(whole[: len(whole) * 3 // 4])
+    assert gzip.decompress(whole)  # the file was fine before the cut
+
+    with pytest.raises(InputError, match=r"cut\.xml\.gz: truncated or corrupt gzip file"):
+        ingest([cut], bundled_corpus)
+    assert snapshot(bundled_corpus) == before
+
+
+def test_a_missing_file_anywhere_in_the_list_stops_before_any_write(tmp_path, bundled_corpus, write_xml):
+    before = snapshot(bundled_corpus)
+    good = write_xml("good.xml", pubmed_set(article_xml(7001)))
+    with pytest.raises(InputError, match=r"missing\.xml: cannot open: No such file or directory"):
+        ingest([good, tmp_path / "missing.xml"], bundled_corpus)
+    assert snapshot(bundled_corpus) == before

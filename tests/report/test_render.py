@@ -123,7 +123,8 @@ def test_markdown_tables_links_and_escaped_sentence(pritz):
     assert "| Study | Events | Total | Proportion | 95% CI | Weight |" in md
     assert "|:---|---:|---:|---:|---:|---:|" in md
     assert "| [Giannotta et al.](https://pubmed.ncbi.nlm.nih.gov/9167872/) | 16 | 17 | 0.9412 |" in md
-    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "<script>" not in md and "</script>" not in md
+    assert '&lt;script>alert("x")&lt;/script> & more' in md
     assert "| Random effects model (REML) | 0.7575 | [0.6481; 0.8412] | t(13) = 4.66 | 0.0004 |" in md
 
 
@@ -232,4 +233,12 @@ def test_evidence_given_as_a_bare_sentence_and_study_named_by_pmid(pritz):
     assert "<blockquote>Vasospasm improved in 16 of 17 patients &lt;b&gt;.</blockquote>" in page
     md = render_markdown(pritz)
     assert "- [**9167872**](https://pubmed.ncbi.nlm.nih.gov/9167872/)" in md
-    assert "  > Vasospasm improved in 16 of 17 patients &lt;b&gt;." in md
+    assert "  > Vasospasm improved in 16 of 17 patients &lt;b>." in md
+
+
+def test_markdown_keeps_plain_less_than_and_escapes_entities(fit_of):
+    d = fit_of("debruin2009", "PLO", "DL", "z")
+    d["notes"] = ["AT&amp;T <i>x</i> & 3 < 4"]
+    md = render_markdown(d)
+    assert "Test of heterogeneity: Q = 95.96, df = 12, p < 0.0001" in md
+    assert "Note: AT&amp;amp;T &lt;i>x&lt;/i> & 3 < 4" in md

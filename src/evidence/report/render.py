@@ -8,6 +8,7 @@ reviewers compare against, and stays within 100 columns.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from evidence.report import _format as fmt
@@ -54,8 +55,13 @@ def render_text(d: dict) -> str:
 
 
 def _md_escape(text: str) -> str:
-    """Make user text inert in Markdown: no HTML, no emphasis, no table breaks."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Make user text inert in Markdown: no HTML tag or entity, no emphasis, no table breaks.
+
+    Only a ``<`` that could open a tag and an ``&`` that could start an entity are escaped, so that
+    ``p < 0.0001`` stays readable in the raw file.
+    """
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
+    text = re.sub(r"<(?=[A-Za-z/!?])", "&lt;", text)
     for char in "\\`*_|":
         text = text.replace(char, "\\" + char)
     return text.replace("](", "]\\(")  # brackets stay readable in intervals, but never form a link

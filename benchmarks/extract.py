@@ -4,7 +4,8 @@ Builds a PubMed-style ``.xml.gz`` of N records (default 20,000) by resampling th
 articles in a shuffled order under new PMIDs, in a temporary folder, then prints:
 
 - the time to merely parse the file (``iter_articles``), the floor under any extraction;
-- abstracts per second for each ``--jobs`` value, end to end (read, extract, flag, write JSONL);
+- abstracts per second for each ``--jobs`` value, end to end (read, extract, flag, write JSONL),
+  and the CPU time per abstract, which other work on a shared machine does not inflate;
 - the resident memory of the main process after 10 % and at 100 % of the records (flat when
   extraction streams), and the peak of the worker processes.
 
@@ -52,6 +53,12 @@ def resident_mib() -> float:
     return float("nan")
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished workers: fair on a busy machine."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def time_extraction(path: Path, records: int, jobs: int, out: Path) -> None:
     rss_at_tenth: list[float] = []
 
@@ -61,12 +68,15 @@ def time_extraction(path: Path, records: int, jobs: int, out: Path) -> None:
                 rss_at_tenth.append(resident_mib())
             yield record
 
+    cpu_before = cpu_seconds()
     start = time.perf_counter()
     write_records(watched(), out, "jsonl")
     seconds = time.perf_counter() - start
+    cpu_ms = (cpu_seconds() - cpu_before) * 1000 / records
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"--jobs {jobs}: {records / seconds:8.0f} abstracts/s ({seconds:.1f} s, "
-          f"{records / seconds / jobs:.0f}/s per process); main process RSS "
+          f"{records / seconds / jobs:.0f}/s per process; {cpu_ms:.2f} CPU ms per abstract, "
+          f"i.e. {1000 / cpu_ms:.0f}/s per fully used core); main process RSS "
           f"{rss_at_tenth[0]:.0f} MiB at 10 %, {resident_mib():.0f} MiB at 100 %"
           + (f"; worker peak {children:.0f} MiB" if jobs > 1 else ""))
 

@@ -100,7 +100,7 @@ def _check_readable(source: Source) -> None:
         items.close()
 
 
-def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool | None = None,
+def extract(inputs: str | Path | Iterable[str | Path], *, jobs: int = 1, progress: bool | None = None,
             chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
     """One record per article of ``inputs``, in input order; inputs are checked on the call.
 
@@ -109,7 +109,7 @@ def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool | Non
     """
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: needs at least one process")
-    sources = resolve_inputs(inputs)
+    sources = resolve_inputs([inputs] if isinstance(inputs, (str, Path)) else inputs)
     return _records(sources, jobs, progress, chunk_size)
 
 
@@ -160,7 +160,7 @@ def _next_result(pending: deque[tuple[Meta, Future]]) -> tuple[Meta, list[dict]]
     try:
         return meta, future.result()
     except BrokenProcessPool as exc:
-        raise ExtractError("an extraction worker process died (out of memory or killed); "
+        raise ExtractError(f"an extraction worker process stopped ({exc}); if it ran out of memory, "
                            "try fewer --jobs") from exc
 
 

@@ -5,7 +5,7 @@ The same objective is built here: each study's likelihood ∫ Bin(x | n, expit(�
 is approximated by 7-point adaptive Gauss-Hermite quadrature centred at the conditional mode
 of u with the scale of its curvature (lme4's AGQ), and the deviance is minimised over (β, σ).
 lme4 takes the standard error of β from the finite-difference Hessian of that deviance, so
-this module does too. ``method="fe"`` is the fixed-effect logistic model (a common intercept).
+this module does too. ``random=False`` is the fixed-effect logistic model (a common intercept).
 """
 
 from __future__ import annotations
@@ -22,26 +22,49 @@ def _log_binomial(x, n, eta):
     return x * eta - n * np.logaddexp(0.0, eta)
 
 
-def deviance(beta: float, sigma: float, x: np.ndarray, n: np.ndarray) -> float:
-    """−2 × the AGQ log-likelihood (up to a constant) at intercept ``beta`` and SD ``sigma``."""
-    if sigma == 0.0:
-        return float(-2 * np.sum(_log_binomial(x, n, beta)))
-    u = np.zeros_like(x)
-    for _ in range(50):
+class Deviance:
+    """−2 × the AGQ log-likelihood (up to a constant) of the counts, as a function of (β, σ).
+
+    The conditional modes of the last call are kept as the next starting point: successive
+    calls of an optimiser differ little, so each mode then needs two or three Newton steps.
+    """
+
+    def __init__(self, events, totals):
+        self.x = np.asarray(events, dtype=float)
+        self.n = np.asarray(totals, dtype=float)
+        self.modes = np.zeros_like(self.x)
+
+    def __call__(self, beta: float, sigma: float) -> float:
+        x, n = self.x, self.n
+        if sigma == 0.0:
+            return float(-2 * np.sum(_log_binomial(x, n, beta)))
+        u = self.modes
+        for _ in range(100):
+            p = 1 / (1 + np.exp(-(beta + sigma * u)))
+            step = (sigma * (x - n * p) - u) / (sigma * sigma * n * p * (1 - p) + 1)
+            u = u + step
+            if np.max(np.abs(step)) < 1e-12:
+                break
+        self.modes = u
         p = 1 / (1 + np.exp(-(beta + sigma * u)))
-        gradient = sigma * (x - n * p) - u
-        curvature = sigma * sigma * n * p * (1 - p) + 1
-        step = gradient / curvature
-        u = u + step
-        if np.max(np.abs(step)) < 1e-13:
-            break
-    p = 1 / (1 + np.exp(-(beta + sigma * u)))
-    scale = 1 / np.sqrt(sigma * sigma * n * p * (1 - p) + 1)
-    nodes = u[:, None] + scale[:, None] * _NODES[None, :]
-    log_terms = _log_binomial(x[:, None], n[:, None], beta + sigma * nodes) - nodes ** 2 / 2 + _LOG_WEIGHTS
-    peak = log_terms.max(axis=1)
-    log_lik = np.log(scale) + peak + np.log(np.exp(log_terms - peak[:, None]).sum(axis=1))
-    return float(-2 * np.sum(log_lik))
+        scale = 1 / np.sqrt(sigma * sigma * n * p * (1 - p) + 1)
+        nodes = u[:, None] + scale[:, None] * _NODES[None, :]
+        log_terms = _log_binomial(x[:, None], n[:, None], beta + sigma * nodes) - nodes ** 2 / 2 + _LOG_WEIGHTS
+        peak = log_terms.max(axis=1)
+        log_lik = np.log(scale) + peak + np.log(np.exp(log_terms - peak[:, None]).sum(axis=1))
+        return float(-2 * np.sum(log_lik))
+
+    def derivatives(self, beta: float, sigma: float, h: float = 1e-4) -> tuple[float, np.ndarray, np.ndarray]:
+        """Value, gradient and Hessian in (β, σ) by central differences (σ enters as |σ|)."""
+        f = lambda b, s: self(b, abs(s))  # noqa: E731  (the deviance is even in σ)
+        f0 = f(beta, sigma)
+        fb = f(beta + h, sigma), f(beta - h, sigma)
+        fs = f(beta, sigma + h), f(beta, sigma - h)
+        corners = (f(beta + h, sigma + h) - f(beta + h, sigma - h) - f(beta - h, sigma + h) + f(beta - h, sigma - h))
+        gradient = np.array([fb[0] - fb[1], fs[0] - fs[1]]) / (2 * h)
+        cross = corners / (4 * h * h)
+        hessian = np.array([[(fb[0] - 2 * f0 + fb[1]) / (h * h), cross], [cross, (fs[0] - 2 * f0 + fs[1]) / (h * h)]])
+        return f0, gradient, hessian
 
 
 def fit_glmm(events, totals, random: bool = True) -> tuple[float, float, float]:
@@ -49,24 +72,52 @@ def fit_glmm(events, totals, random: bool = True) -> tuple[float, float, float]:
 
     The caller checks that not every study sits at 0 % or 100 % (then no finite β exists).
     """
-    from scipy.optimize import minimize
-
     x = np.asarray(events, dtype=float)
     n = np.asarray(totals, dtype=float)
     pooled = x.sum() / n.sum()
     beta0 = float(np.log(pooled / (1 - pooled)))
     if not random:
         return beta0, float(1 / np.sqrt(n.sum() * pooled * (1 - pooled))), 0.0
-    start = np.array([beta0, _starting_sigma(x, n)])
-    objective = lambda theta: deviance(theta[0], abs(theta[1]), x, n)  # noqa: E731  (even in σ)
-    best = minimize(objective, start, method="Nelder-Mead",
-                    options={"xatol": 1e-10, "fatol": 1e-12, "maxiter": 4000})
-    best = minimize(objective, best.x, method="BFGS", options={"gtol": 1e-9})
-    beta, sigma = float(best.x[0]), abs(float(best.x[1]))
-    null = minimize(lambda b: deviance(b[0], 0.0, x, n), [beta0], method="BFGS", options={"gtol": 1e-10})
-    if null.fun <= best.fun + 1e-9:
-        beta, sigma = float(null.x[0]), 0.0
-    return beta, _beta_standard_error(beta, sigma, x, n), sigma * sigma
+    deviance = Deviance(x, n)
+    theta = _newton(deviance, np.array([beta0, _starting_sigma(x, n)]))
+    if theta is None:
+        theta = _simplex(deviance, np.array([beta0, _starting_sigma(x, n)]))
+    beta, sigma = float(theta[0]), abs(float(theta[1]))
+    if sigma < 1e-3:  # a boundary fit: compare with the common-intercept model (σ = 0)
+        if deviance(beta0, 0.0) <= deviance(beta, sigma) + 1e-9:
+            beta, sigma = beta0, 0.0
+    _, _, hessian = deviance.derivatives(beta, sigma)
+    if sigma == 0.0:  # by symmetry in σ the cross term vanishes: lme4 inverts the β element alone
+        return beta, float(np.sqrt(2 / hessian[0, 0])), 0.0
+    return beta, float(np.sqrt(2 * np.linalg.inv(hessian)[0, 0])), sigma * sigma
+
+
+def _newton(deviance: Deviance, theta: np.ndarray) -> np.ndarray | None:
+    """Damped Newton steps on (β, σ) with finite-difference derivatives; None if it stalls."""
+    for _ in range(50):
+        value, gradient, hessian = deviance.derivatives(*theta)
+        if np.any(np.linalg.eigvalsh(hessian) <= 0):
+            return None
+        step = np.linalg.solve(hessian, gradient)
+        for _ in range(30):
+            if deviance(theta[0] - step[0], abs(theta[1] - step[1])) <= value + 1e-10:
+                break
+            step /= 2
+        else:
+            return None
+        theta = theta - step
+        if np.max(np.abs(step)) < 1e-9:
+            return theta
+    return None
+
+
+def _simplex(deviance: Deviance, start: np.ndarray) -> np.ndarray:
+    """The slow, sure path: Nelder-Mead then BFGS, for starts where Newton cannot go."""
+    from scipy.optimize import minimize
+
+    objective = lambda theta: deviance(theta[0], abs(theta[1]))  # noqa: E731
+    best = minimize(objective, start, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-12, "maxiter": 4000})
+    return minimize(objective, best.x, method="BFGS", options={"gtol": 1e-9}).x
 
 
 def _starting_sigma(x, n) -> float:
@@ -74,21 +125,3 @@ def _starting_sigma(x, n) -> float:
     logits = np.log(xc / (nc - xc))
     spread = float(np.var(logits) - np.mean(1 / xc + 1 / (nc - xc)))
     return float(np.sqrt(spread)) if spread > 0.01 else 0.1
-
-
-def _beta_standard_error(beta: float, sigma: float, x, n) -> float:
-    """sqrt of the β element of 2·H⁻¹, H the Hessian of the deviance in (σ, β), as lme4 does."""
-    h_b, h_s = 1e-4, 1e-4
-
-    def d(b, s):
-        return deviance(b, abs(s), x, n)
-
-    f0 = d(beta, sigma)
-    hbb = (d(beta + h_b, sigma) - 2 * f0 + d(beta - h_b, sigma)) / h_b ** 2
-    if sigma == 0.0:
-        return float(np.sqrt(2 / hbb))
-    hss = (d(beta, sigma + h_s) - 2 * f0 + d(beta, sigma - h_s)) / h_s ** 2
-    hbs = (d(beta + h_b, sigma + h_s) - d(beta + h_b, sigma - h_s)
-           - d(beta - h_b, sigma + h_s) + d(beta - h_b, sigma - h_s)) / (4 * h_b * h_s)
-    hessian = np.array([[hbb, hbs], [hbs, hss]])
-    return float(np.sqrt(2 * np.linalg.inv(hessian)[0, 0]))

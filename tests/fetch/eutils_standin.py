@@ -12,7 +12,8 @@ Faults are queued per endpoint and consumed one per request: ``status`` (any HTT
 an optional ``Retry-After``), ``reset`` (TCP RST, no answer), ``timeout`` (answer only after
 ``delay`` seconds), ``truncate`` (the connection closes halfway through the announced body),
 ``cut-xml`` (a complete HTTP answer whose XML stops halfway), ``error`` (an ``<ERROR>`` body
-with HTTP 200) and ``drop`` (EFetch leaves ``count`` of the asked ids out).
+with HTTP 200) and ``drop`` (EFetch leaves ``count`` of the asked ids out); ``skip`` lets that
+many requests through before the fault begins.
 
 The records are synthetic, written for these tests: PMID, title, a short abstract, a journal
 issue date (``pdat``), an Entrez date (``edat``), a ReferenceList, and references that only
@@ -147,6 +148,7 @@ class Fault:
     retry_after: str | None = None
     delay: float = 1.0
     count: int = 1
+    skip: int = 0               # let this many matching requests through first
 
 
 @dataclass
@@ -206,7 +208,10 @@ class Standin:
                 window.popleft()
             too_fast = self.enforce_rate and len(window) > (10 if key else 3)
             fault = next((f for f in self.faults if f.times > 0 and f.endpoint in (endpoint, "*")), None)
-            if fault is not None:
+            if fault is not None and fault.skip > 0:
+                fault.skip -= 1
+                fault = None
+            elif fault is not None:
                 fault.times -= 1
         return entry, fault, too_fast
 

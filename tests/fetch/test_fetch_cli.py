@@ -37,6 +37,7 @@ def test_pmids_with_refs_from_the_command_line(small, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["--pmid", "123", "--pmid", "12a"], "Error: --pmid: '12a' is not a PMID (a positive whole number)"),
     (["--query", "rare", "--since", "2026-01-01"], "Error: --since '2026-01-01': expected a date as YYYY/MM/DD"),
+    (["--pmid", "123", "--max", "5"], "Error: --since and --max apply to a query (--query), not to PMIDs"),
 ])
 def test_bad_options_end_in_one_line(small, tmp_path, args, message):
     result = run(small.url, *args, "--corpus", str(tmp_path / "c"))

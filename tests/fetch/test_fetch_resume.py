@@ -9,7 +9,10 @@ import subprocess
 import sys
 import time
 
+import pytest
 from eutils_standin import synthetic_pubmed
+from evidence import fetch
+from evidence.errors import FetchError
 
 SECRET = "sekrit-key-for-resume-test"
 
@@ -61,3 +64,28 @@ def test_a_killed_fetch_resumes_without_asking_again_for_what_it_stored(serve, t
     assert f"identified 8,000, already in the corpus {len(stored_before):,}, fetched {8000 - len(stored_before):,}" in text
     assert SECRET not in text + err.decode()
     assert SECRET.encode() not in (corpus / "corpus.sqlite").read_bytes()
+
+
+def slice_name(logged) -> str:
+    """The name the fetcher gives the slice of an ESearch request (see _search.Slice.name)."""
+    params = logged.params
+    window = f"{params['mindate'][0]}-{params['maxdate'][0]}" if "mindate" in params else "whole"
+    uids = [part for part in params["term"][0].split() if part.endswith("[uid]")]
+    return window + (f" uid {uids[0][:-5].replace(':', '-')}" if uids else "")
+
+
+def test_identification_cut_short_resumes_after_the_last_saved_slice(serve, client_for, tmp_path):
+    state = serve(synthetic_pubmed(3000, busy_day=10500))
+    failing = state.fault("esearch", "status", status=503, times=1000, skip=20)
+    with pytest.raises(FetchError):
+        fetch(tmp_path / "c", query="cancer", client=client_for(state, max_tries=2))
+    with sqlite3.connect(tmp_path / "c" / "corpus.sqlite") as db:
+        saved = {name for (name,) in db.execute("SELECT slice FROM fetch_slices")}
+        assert saved and db.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    asked_before = len(state.requests("esearch"))
+    failing.times = 0
+
+    summary = fetch(tmp_path / "c", query="cancer", client=client_for(state))
+    assert summary.fetched == 13500
+    asked_again = {slice_name(r) for r in state.requests("esearch")[asked_before:]}
+    assert not asked_again & saved, "a saved slice is not searched again"

@@ -40,8 +40,10 @@ def fetch(corpus: str | Path, *, query: str | None = None, pmids: list[str] | No
         raise InputError(f"--max {max_records}: must be at least 1")
     if date_type not in DATE_TYPES:
         raise InputError(f"date type {date_type!r}: use one of {', '.join(DATE_TYPES)}")
+    if pmids and (since or max_records):
+        raise InputError("--since and --max apply to a query (--query), not to PMIDs")
     since_date = _since(since)
-    pmids = read_pmid_arguments(list(pmids)) if pmids else None
+    pmids = read_pmid_arguments([str(p) for p in pmids]) if pmids else None
     links = [kind for kind, wanted in (("refs", refs), ("cited-by", cited_by), ("similar", similar)) if wanted]
     settings = {"query": query, "pmids": len(pmids) if pmids else None, "links": links,
                 "max": max_records, "since": since, "date_type": date_type}
@@ -49,6 +51,7 @@ def fetch(corpus: str | Path, *, query: str | None = None, pmids: list[str] | No
     from evidence.corpus.store import DB_NAME, CorpusStore
     from evidence.fetch._client import EutilsClient
     from evidence.fetch._run import run_fetch
+    from evidence.fetch._state import has_progress
 
     directory = Path(corpus)
     new_directory = not directory.exists()
@@ -60,7 +63,7 @@ def fetch(corpus: str | Path, *, query: str | None = None, pmids: list[str] | No
         return run_fetch(store, client, query=query, pmids=pmids, links=links, max_records=max_records,
                          since=since_date, date_type=date_type, progress=progress, settings=settings)
     except EvidenceError:
-        if new_corpus and store.count() == 0:
+        if new_corpus and store.count() == 0 and not has_progress(store):
             store.close()
             _remove_empty_corpus(directory, new_directory)
         raise
@@ -80,7 +83,7 @@ def _since(value: str | None) -> date | None:
 
 
 def _remove_empty_corpus(directory: Path, remove_directory: bool) -> None:
-    """Leave no trace of a corpus this failed run created and stored nothing in."""
+    """Leave no trace of a corpus this failed run created and saved nothing in (no record, no slice)."""
     if remove_directory:
         shutil.rmtree(directory, ignore_errors=True)
         return

@@ -144,3 +144,11 @@ class LinkProgress:
                     "ORDER BY pmid, target", [link, *part]):
                 found[str(target)] = None
         return list(found)
+
+
+def has_progress(store: CorpusStore) -> bool:
+    """Whether a fetch saved anything worth resuming from (a finished slice or seed's links)."""
+    db = store.connection
+    return any(db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+               for table in ("fetch_slices", "fetch_links_done")
+               if db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone())

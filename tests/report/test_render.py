@@ -231,8 +231,9 @@ def test_evidence_given_as_a_bare_sentence_and_study_named_by_pmid(pritz):
     page = render_html(pritz)
     assert '<a href="https://pubmed.ncbi.nlm.nih.gov/9167872/"><b>9167872</b></a>' in page
     assert "<blockquote>Vasospasm improved in 16 of 17 patients &lt;b&gt;.</blockquote>" in page
+    assert '<b>9167872</b></a> · 16/17<blockquote>' in page
     md = render_markdown(pritz)
-    assert "- [**9167872**](https://pubmed.ncbi.nlm.nih.gov/9167872/)" in md
+    assert "- [**9167872**](https://pubmed.ncbi.nlm.nih.gov/9167872/) · 16/17" in md
     assert "  > Vasospasm improved in 16 of 17 patients &lt;b>." in md
 
 
@@ -242,3 +243,13 @@ def test_markdown_keeps_plain_less_than_and_escapes_entities(fit_of):
     md = render_markdown(d)
     assert "Test of heterogeneity: Q = 95.96, df = 12, p < 0.0001" in md
     assert "Note: AT&amp;amp;T &lt;i>x&lt;/i> & 3 < 4" in md
+
+
+def test_details_keep_their_order_and_notes_do_not_join_the_list(pritz):
+    pritz["notes"] = ["GLMM fits are not weighted"]
+    md = render_markdown(pritz)
+    details = md.split("## Details on the meta-analytical method")[1]
+    assert details.index("Settings:") < details.index("- random effects, REML tau²")
+    assert "- Continuity correction in: Tanabe et al., Hadeishi et al.\n\nNote: GLMM fits" in details
+    page = render_html(pritz)
+    assert page.index("<p>Settings:") < page.index("<ul><li>random effects") < page.index("<p>Note: GLMM")

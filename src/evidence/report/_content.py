@@ -34,6 +34,17 @@ class Section:
     lines: tuple[str, ...] = field(default_factory=tuple)
 
 
+def line_runs(lines: tuple[str, ...]) -> list[tuple[bool, list[str]]]:
+    """Consecutive lines grouped as (is a list, texts): lines starting with ``- `` are list items."""
+    runs: list[tuple[bool, list[str]]] = []
+    for line in lines:
+        is_item = line.startswith("- ")
+        if not runs or runs[-1][0] != is_item:
+            runs.append((is_item, []))
+        runs[-1][1].append(line[2:] if is_item else line)
+    return runs
+
+
 def pubmed_url(study: dict) -> str | None:
     pmid = str(study.get("pmid") or "").strip()
     return PUBMED_URL.format(pmid=pmid) if pmid.isdigit() else None
@@ -170,6 +181,7 @@ class Source:
     """Where a study's figure came from: the article and the sentence that states it."""
 
     study: str
+    counts: str
     pmid: str | None
     url: str | None
     title: str | None
@@ -185,7 +197,8 @@ def sources(d: dict) -> list[Source]:
         sentence = evidence.get("text") if isinstance(evidence, dict) else evidence
         if not (s.get("pmid") or sentence or s.get("title")):
             continue
-        found.append(Source(str(s.get("study", "")), str(s["pmid"]) if s.get("pmid") else None, pubmed_url(s),
-                            s.get("title"), str(s["year"]) if s.get("year") else None,
-                            str(sentence) if sentence else None))
+        found.append(Source(
+            study=str(s.get("study", "")), counts=f"{fmt.integer(s.get('events'))}/{fmt.integer(s.get('total'))}",
+            pmid=str(s["pmid"]) if s.get("pmid") else None, url=pubmed_url(s), title=s.get("title"),
+            year=str(s["year"]) if s.get("year") else None, sentence=str(sentence) if sentence else None))
     return found

@@ -10,7 +10,7 @@ import re
 from html import escape
 
 from evidence.report import _format as fmt
-from evidence.report._content import Section, Source, Table, headline
+from evidence.report._content import Section, Source, Table, headline, line_runs
 
 CSS = """
 body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1d2329;
@@ -54,10 +54,11 @@ def _section(section: Section) -> str:
     parts = [f"<h2>{escape(section.title)}</h2>"]
     if section.table:
         parts.append(_table(section.table))
-    items = [line[2:] for line in section.lines if line.startswith("- ")]
-    parts += [f"<p>{escape(line)}</p>" for line in section.lines if not line.startswith("- ")]
-    if items:
-        parts.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
+    for is_list, texts in line_runs(section.lines):
+        if is_list:
+            parts.append("<ul>" + "".join(f"<li>{escape(text)}</li>" for text in texts) + "</ul>")
+        else:
+            parts += [f"<p>{escape(text)}</p>" for text in texts]
     return "\n".join(parts)
 
 
@@ -90,6 +91,7 @@ def _source(source: Source) -> str:
         name += f": {escape(source.title)}"
     if source.year:
         name += f" ({escape(source.year)})"
+    name += f" · {escape(source.counts)}"
     quote = f"<blockquote>{escape(source.sentence)}</blockquote>" if source.sentence else ""
     return f'<div class="source">{name}{quote}</div>'
 

@@ -14,7 +14,7 @@ import textwrap
 from evidence.report import _format as fmt
 from evidence.report import _html
 from evidence.report._content import (Section, Table, details_section, headline, heterogeneity_section,
-                                      pooled_section, skipped_section, sources, study_table,
+                                      line_runs, pooled_section, skipped_section, sources, study_table,
                                       subgroup_section)
 from evidence.report._sensitivity import sensitivity_sections
 
@@ -90,8 +90,8 @@ def render_markdown(d: dict, figures: dict[str, str] | None = None) -> str:
         out += ["", f"## {_md_escape(section.title)}", ""]
         if section.table:
             out += _md_table(section.table) + [""]
-        out += [f"- {_md_escape(text[2:])}" if text.startswith("- ") else f"{_md_escape(text)}  "
-                for text in section.lines]
+        for is_list, texts in line_runs(section.lines):  # a blank line ends a list before a paragraph
+            out += [f"- {_md_escape(text)}" if is_list else f"{_md_escape(text)}  " for text in texts] + [""]
     found = sources(d)
     if found:
         out += ["", "## Sources", ""]
@@ -105,6 +105,7 @@ def render_markdown(d: dict, figures: dict[str, str] | None = None) -> str:
                 name += f": {_md_escape(source.title)}"
             if source.year:
                 name += f" ({_md_escape(source.year)})"
+            name += f" · {source.counts}"
             out.append(f"- {name}")
             if source.sentence:
                 out.append(f"  > {_md_escape(source.sentence)}")

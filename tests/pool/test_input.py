@@ -123,3 +123,10 @@ def test_by_names_a_missing_column(tmp_path):
     path.write_text("study,events,total\nA,3,10\nB,7,12\n")
     with pytest.raises(InputError, match="--by phase: no such column"):
         pool(path, by="phase")
+
+
+def test_jsonl_line_that_is_not_a_record(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"pmid": "1", "outcomes": []}\n{"pmid": "2", "outcomes": "none"}\n')
+    with pytest.raises(InputError, match=r"x.jsonl:2: not an extraction record"):
+        pool(path)

@@ -98,3 +98,10 @@ def test_text_summary_names_the_pooled_proportion_and_heterogeneity():
 def test_save_forest_needs_svg_or_png(tmp_path):
     with pytest.raises(InputError, match=r"\.svg or \.png"):
         pool(PRITZ_CSV, method="dl").save_forest(tmp_path / "plot.pdf")
+
+
+def test_save_forest_writes_an_svg_through_the_report_plots(tmp_path):
+    pytest.importorskip("evidence.report.plots")
+    path = pool(PRITZ_CSV, method="dl").save_forest(tmp_path / "forest.svg")
+    assert path.read_text().lstrip().startswith("<?xml") and "<svg" in path.read_text()
+    assert [p.name for p in tmp_path.iterdir()] == ["forest.svg"]  # no temporary file left behind

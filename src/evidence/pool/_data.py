@@ -95,9 +95,12 @@ def _read_jsonl(path: Path, text: str) -> list[dict]:
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
-                records.append(json.loads(line))
+                record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(record, dict) or not isinstance(record.get("outcomes", []), list):
+                raise InputError(f"{path}:{number}: not an extraction record (an object with 'outcomes')")
+            records.append(record)
     return records
 
 
@@ -108,11 +111,10 @@ def _records_from_csv(rows: list[dict]) -> list[dict]:
         pmid = (row.get("pmid") or "").strip()
         record = records.setdefault(pmid, {"pmid": pmid, "title": row.get("title"), "year": row.get("year"),
                                            "outcomes": []})
-        start = row.get("evidence_start")
         record["outcomes"].append({
             "measure": row.get("measure"), "events": row.get("events"), "total": row.get("total"),
             "group": row.get("group") or None,
-            "evidence": {"text": row.get("evidence") or "", "start": int(start) if start not in (None, "") else None}})
+            "evidence": {"text": row.get("evidence") or "", "start": _optional_int(row.get("evidence_start"))}})
     return list(records.values())
 
 

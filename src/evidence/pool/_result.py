@@ -275,6 +275,9 @@ class PoolResult:
         os.close(handle)
         try:
             figure.savefig(temporary, format=path.suffix.lower()[1:], bbox_inches="tight")
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a plot is an ordinary file
             os.replace(temporary, path)
         finally:
             if os.path.exists(temporary):

@@ -22,14 +22,19 @@ def _refit(events, totals, yi, vi, settings: Settings) -> Fit:
 
 
 def _series(fits: list[Fit], labels: list[str], transform: str, totals) -> dict:
+    """Columns of equal length (metafor's ``as.data.frame``), back-transformed with all ``totals``."""
     estimates = np.array([f.estimate for f in fits])
+    lower, upper = np.array([f.ci for f in fits]).T
     return {
         "study": labels,
+        "k": [f.k for f in fits],
         "estimate": estimates.tolist(),
         "se": [f.se for f in fits],
         "ci_lb": [f.ci[0] for f in fits],
         "ci_ub": [f.ci[1] for f in fits],
         "proportion": back_transform(estimates, transform, totals).tolist(),
+        "back_ci_lb": back_transform(lower, transform, totals).tolist(),
+        "back_ci_ub": back_transform(upper, transform, totals).tolist(),
         "q": [f.q for f in fits],
         "q_p": [f.q_p for f in fits],
         "tau2": [f.tau2 for f in fits],

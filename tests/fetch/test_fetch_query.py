@@ -83,3 +83,10 @@ def test_a_query_without_records_stores_nothing(small, client_for, tmp_path):
     summary = fetch(tmp_path / "c", query="nothingmatches", client=client_for(small))
     assert (summary.identified, summary.fetched, summary.failed) == (0, 0, 0)
     assert not small.requests("efetch")
+
+
+def test_a_progress_bar_goes_to_stderr_only_when_asked(small, client_for, tmp_path, capsys):
+    fetch(tmp_path / "c", query="rare", progress=True, client=client_for(small))
+    captured = capsys.readouterr()
+    assert "Fetching PubMed records" in captured.err and "30/30" in captured.err
+    assert captured.out == ""

@@ -253,3 +253,11 @@ def test_details_keep_their_order_and_notes_do_not_join_the_list(pritz):
     assert "- Continuity correction in: Tanabe et al., Hadeishi et al.\n\nNote: GLMM fits" in details
     page = render_html(pritz)
     assert page.index("<p>Settings:") < page.index("<ul><li>random effects") < page.index("<p>Note: GLMM")
+
+
+def test_html_draws_its_own_figures_unless_told_not_to(pritz):
+    assert _parse(render_html(pritz)).tags.count("svg") == 2
+    assert "svg" not in _parse(render_html(pritz, {})).tags
+    for study in pritz["studies"]:
+        del study["vi"]
+    assert _parse(render_html(pritz)).tags.count("svg") == 1, "no funnel without study variances"

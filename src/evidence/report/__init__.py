@@ -39,18 +39,17 @@ def write_report(d: dict, out: str | Path) -> list[Path]:
     drawn in memory first, so a failure leaves no half-written report.
     """
     from evidence.report._atomic import write_atomic
-    from evidence.report.plots import figure_bytes, forest_plot, funnel_plot
+    from evidence.report.plots import CAPTIONS, figure_bytes, forest_plot, funnel_plot
     from evidence.report.render import render_html, render_markdown
 
     _check_not_a_file(out)
-    figures = {name: {suffix: figure_bytes(fig, suffix) for suffix in (".svg", ".png")}
-               for name, fig in (("forest", forest_plot(d)), ("funnel", funnel_plot(d)))}
-    inline = {"Forest plot": figures["forest"][".svg"].decode("utf-8"),
-              "Funnel plot (transformed scale)": figures["funnel"][".svg"].decode("utf-8")}
+    images = {f"{name}{suffix}": figure_bytes(fig, suffix)
+              for name, fig in (("forest", forest_plot(d)), ("funnel", funnel_plot(d))) for suffix in (".svg", ".png")}
+    inline = {caption: images[f"{name}.svg"].decode("utf-8") for name, caption in CAPTIONS.items()}
     contents = {
         "report.html": render_html(d, inline),
-        "report.md": render_markdown(d, {"Forest plot": "forest.svg", "Funnel plot": "funnel.svg"}),
-        **{f"{name}{suffix}": image for name, by_suffix in figures.items() for suffix, image in by_suffix.items()},
+        "report.md": render_markdown(d, {caption: f"{name}.svg" for name, caption in CAPTIONS.items()}),
+        **images,
         "pool.json": json.dumps(d, indent=2, ensure_ascii=False) + "\n",
     }
     out = Path(out)

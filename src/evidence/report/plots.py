@@ -19,6 +19,7 @@ from evidence.report._atomic import write_atomic
 from evidence.report._content import model_label, subgroup_results
 
 FORMATS = (".svg", ".png")
+CAPTIONS = {"forest": "Forest plot", "funnel": "Funnel plot (transformed scale)"}
 PNG_DPI, PNG_MAX_PIXELS = 200, 8000
 STUDY_LABEL_CHARS = 38
 ROW_INCH = 0.27
@@ -273,3 +274,13 @@ def save_figure(fig, path: str | Path) -> Path:
     if suffix not in FORMATS:
         raise InputError(f"{path}: a plot must end in .svg or .png")
     return write_atomic(path, figure_bytes(fig, suffix))
+
+
+def drawn_figures(d: dict) -> dict[str, object]:
+    """The report's figures by name (``forest``, ``funnel``); no funnel when studies lack yi and vi."""
+    figures = {"forest": forest_plot(d)}
+    try:
+        figures["funnel"] = funnel_plot(d)
+    except InputError:
+        pass
+    return figures

@@ -113,8 +113,17 @@ def render_markdown(d: dict, figures: dict[str, str] | None = None) -> str:
 
 
 def render_html(d: dict, figures: dict[str, str] | None = None) -> str:
-    """One self-contained HTML page; ``figures`` maps a caption to SVG markup or base64 PNG."""
-    return _html.page(d, sections(d), sources(d), figures or {})
+    """One self-contained HTML page; ``figures`` maps a caption to SVG markup or base64 PNG.
+
+    Without ``figures`` the forest and funnel plots are drawn and inlined as SVG, so that
+    ``evidence pool --format html`` is a complete page; pass ``{}`` for a page without them.
+    """
+    if figures is None:
+        from evidence.report.plots import CAPTIONS, drawn_figures, figure_bytes
+
+        figures = {CAPTIONS[name]: figure_bytes(fig, ".svg").decode("utf-8")
+                   for name, fig in drawn_figures(d).items()}
+    return _html.page(d, sections(d), sources(d), figures)
 
 
 __all__ = ["render_text", "render_markdown", "render_html", "sections"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from evidence.errors import InputError, PoolError
@@ -45,7 +47,7 @@ def _with_subgroups(result: PoolResult, settings: Settings) -> PoolResult:
     notes = list(result.notes)
     for name in names:
         member = np.array([g == name for g in studies.groups])
-        group_settings = Settings(**{**settings.__dict__, "by": None})
+        group_settings = replace(settings, by=None)
         try:
             groups.append((name, fit_studies(studies.subset(member), group_settings, allow_single=True)))
         except PoolError as exc:
@@ -62,7 +64,7 @@ def _with_subgroups(result: PoolResult, settings: Settings) -> PoolResult:
                    "method": "Q of the subgroup estimates with weights 1/se², separate tau² per subgroup"}
     else:
         between = {"q": None, "q_df": None, "q_p": None, "method": "fewer than 2 subgroups could be pooled"}
-    return PoolResult(**{**result.__dict__, "subgroups": tuple(groups), "between": between, "notes": tuple(notes)})
+    return replace(result, subgroups=tuple(groups), between=between, notes=tuple(notes))
 
 
 def pool(data, *, measure: str = "ORR", transform: str = "logit", method: str = "glmm",

@@ -24,7 +24,7 @@ from evidence.pool._escalc import MEASURE_OF, back_transform, clopper_pearson, e
 from evidence.pool._fit import Fit, two_sided_p
 from evidence.pool._model import Settings
 
-SENSITIVITY_MAX_K = {"glmm": 60, "iv": 2000}
+SENSITIVITY_MAX_K = {"glmm": 60, "iv": 500}
 FORMATS = ("text", "json", "md", "html")
 
 

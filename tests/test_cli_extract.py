@@ -88,19 +88,30 @@ def repeated_devset(devset: Path, copies: int) -> str:
     return head + "<PubmedArticleSet>" + rest.rsplit("</PubmedArticleSet>", 1)[0] * copies + "</PubmedArticleSet>\n"
 
 
-def truncated_gz(devset: Path, folder: Path, copies: int = 1) -> Path:
-    data = gzip.compress(repeated_devset(devset, copies).encode("utf-8"))
+def truncated_gz(devset: Path, folder: Path) -> Path:
+    data = gzip.compress(devset.read_bytes())
     path = folder / "cut.xml.gz"
-    path.write_bytes(data[: len(data) * 3 // 4])
+    path.write_bytes(data[: len(data) // 2])
     return path
+
+
+def padded_pubmed(articles: int) -> bytes:
+    """Articles with a one-line abstract and 4 KB of MeSH-like padding that extraction ignores."""
+    padding = "<MeshHeadingList><MeshHeading><DescriptorName>" + "x" * 4000 + "</DescriptorName></MeshHeading></MeshHeadingList>"
+    body = "".join(f'<PubmedArticle><MedlineCitation><PMID Version="1">{n}</PMID><Article><ArticleTitle>Study {n}'
+                   "</ArticleTitle><Abstract><AbstractText>Twelve patients were treated.</AbstractText></Abstract>"
+                   f"</Article>{padding}</MedlineCitation></PubmedArticle>" for n in range(1, articles + 1))
+    return f'<?xml version="1.0" encoding="utf-8"?><PubmedArticleSet>{body}</PubmedArticleSet>'.encode()
 
 
 def test_a_run_failing_midway_leaves_an_existing_out_file_untouched(tmp_path, devset):
     out = tmp_path / "devset.csv"
     out.write_text("kept\n", encoding="utf-8")
-    cut = truncated_gz(devset, tmp_path, copies=20)
-    to_stdout = run(cut)  # the cut comes after more than 1,000 records were written
-    assert to_stdout.exit_code == 1 and to_stdout.stdout.count("\n") >= 1000
+    cut = tmp_path / "cut.xml.gz"
+    data = gzip.compress(padded_pubmed(1000))  # 4.2 MB of XML, read 1 MB at a time
+    cut.write_bytes(data[: len(data) * 3 // 4])
+    to_stdout = run(cut)  # the cut comes after more than one 500-record chunk was written
+    assert to_stdout.exit_code == 1 and to_stdout.stdout.count("\n") >= 500
     result = run(devset, cut, "--out", out, "--format", "csv")
     assert_one_error_line(result, "cut.xml.gz", "truncated")
     assert out.read_text(encoding="utf-8") == "kept\n"

@@ -150,23 +150,35 @@ def test_two_worker_processes_give_the_same_records_in_the_same_order(devset, de
     assert list(extract([devset], jobs=2, chunk_size=10)) == devset_records
 
 
-def repeated_devset(devset, copies: int) -> str:
-    text = devset.read_text(encoding="utf-8")
-    head, rest = text.split("<PubmedArticleSet>", 1)
-    return head + "<PubmedArticleSet>" + rest.rsplit("</PubmedArticleSet>", 1)[0] * copies + "</PubmedArticleSet>"
+def padded_pubmed(articles: int) -> bytes:
+    """Articles with a one-line abstract and 4 KB of MeSH-like padding that extraction ignores."""
+    padding = "<MeshHeadingList><MeshHeading><DescriptorName>" + "x" * 4000 + "</DescriptorName></MeshHeading></MeshHeadingList>"
+    body = "".join(article_xml(str(n), f"Study {n}", "Twelve patients were treated.").replace(
+        "</MedlineCitation>", padding + "</MedlineCitation>") for n in range(1, articles + 1))
+    return f'<?xml version="1.0" encoding="utf-8"?><PubmedArticleSet>{body}</PubmedArticleSet>'.encode()
 
 
-def test_a_truncation_midway_in_worker_mode_raises_after_records_were_made(tmp_path, devset):
-    data = gzip.compress(repeated_devset(devset, 10).encode("utf-8"))  # 2.2 MB of XML
+def test_a_truncation_midway_in_worker_mode_raises_after_records_were_made(tmp_path):
+    data = gzip.compress(padded_pubmed(600))  # 2.5 MB of XML, read 1 MB at a time
     path = tmp_path / "cut.xml.gz"
     path.write_bytes(data[: len(data) * 3 // 4])
     made = []
     with pytest.raises(EvidenceError, match=f"{re.escape(str(path))}: truncated"):
-        for record in extract([path], jobs=2, chunk_size=50):
+        for record in extract([path], jobs=2, chunk_size=20):
             made.append(record["pmid"])
-    assert len(made) >= 100  # the error came midway, with the pool busy, and still surfaced
+    assert made == [str(n) for n in range(1, len(made) + 1)] and len(made) >= 100
 
 
 def test_jobs_below_one_is_an_input_error(devset):
     with pytest.raises(InputError, match="--jobs 0"):
         extract([devset], jobs=0)
+
+
+def test_progress_bar_goes_to_stderr_with_the_corpus_size_as_total(tmp_path, shared, capsys):
+    corpus = tmp_path / "corpus"
+    with CorpusStore(corpus, create=True) as store:
+        store.upsert(list(iter_articles(shared / "data" / "ncbi-samples" / "efetch_pubmed_2articles_a.xml")), "t")
+    records = list(extract([corpus], progress=True))
+    captured = capsys.readouterr()
+    assert len(records) == 2 and captured.out == ""
+    assert "Extracting" in captured.err and "2/2" in captured.err

@@ -149,3 +149,14 @@ def test_funnel_shows_the_studies_trim_and_fill_imputed(pritz):
     assert list(filled.get_xdata()) == [-1.0, -0.8]
     assert list(filled.get_ydata()) == pytest.approx([1.030776, 0.5], abs=1e-6)
     assert _by_gid(funnel_plot({**pritz, "trimfill": {"k0": 0, "filled_yi": []}}), "filled") == {}
+
+
+def test_plots_draw_on_a_given_axes(pritz):
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 6))
+    forest_ax, funnel_ax = fig.add_axes((0.43, 0.3, 0.28, 0.65)), fig.add_axes((0.1, 0.05, 0.2, 0.15))
+    assert forest_plot(pritz, ax=forest_ax) is fig
+    assert funnel_plot(pritz, ax=funnel_ax) is fig
+    assert len(_squares(fig)) == 14
+    assert figure_bytes(fig, ".png").startswith(PNG_MAGIC)

@@ -64,16 +64,17 @@ def _pooled_rows(result: dict, label: str, gid: str = "pooled", with_pi: bool = 
     return rows
 
 
-def _text(fig, ax, column: str, y: float, text: str, **style) -> None:
+def _text(ax, column: str, y: float, text: str, **style) -> None:
+    """Text in a table column: x in figure fractions (COLUMNS), y on the forest's row scale."""
     from matplotlib.transforms import blended_transform_factory
 
     x, align = COLUMNS[column]
     style = {"fontsize": 8.5, "color": INK, **style}
-    ax.text(x, y, text, transform=blended_transform_factory(fig.transFigure, ax.transData), ha=align,
+    ax.text(x, y, text, transform=blended_transform_factory(ax.figure.transFigure, ax.transData), ha=align,
             va="center", clip_on=False, **style)
 
 
-def _draw_study(fig, ax, y: float, s: dict, max_weight: float | None, index: int) -> None:
+def _draw_study(ax, y: float, s: dict, max_weight: float | None, index: int) -> None:
     ci, p, weight = s.get("ci"), s.get("proportion"), s.get("weight")
     if ci and all(v is not None for v in ci):
         _whisker(ax, ci, y, color=INK, linewidth=0.9, gid=f"ci-{index}")
@@ -81,13 +82,13 @@ def _draw_study(fig, ax, y: float, s: dict, max_weight: float | None, index: int
         size = 9.0 if not (weight and max_weight) else 3.0 + 11.0 * math.sqrt(weight / max_weight)
         ax.plot([p], [y], marker="s", markersize=size, color=SQUARE, markeredgecolor=SQUARE, linestyle="none",
                 gid=f"study-{index}")
-    _text(fig, ax, "study", y, fmt.clip(str(s.get("study", "")), STUDY_LABEL_CHARS))
-    _text(fig, ax, "events", y, fmt.integer(s.get("events")))
-    _text(fig, ax, "total", y, fmt.integer(s.get("total")))
-    _text(fig, ax, "estimate", y, fmt.proportion(p))
-    _text(fig, ax, "ci", y, fmt.interval(ci))
+    _text(ax, "study", y, fmt.clip(str(s.get("study", "")), STUDY_LABEL_CHARS))
+    _text(ax, "events", y, fmt.integer(s.get("events")))
+    _text(ax, "total", y, fmt.integer(s.get("total")))
+    _text(ax, "estimate", y, fmt.proportion(p))
+    _text(ax, "ci", y, fmt.interval(ci))
     if weight is not None:
-        _text(fig, ax, "weight", y, fmt.percent(weight, 1))
+        _text(ax, "weight", y, fmt.percent(weight, 1))
 
 
 def _whisker(ax, bounds, y: float, **style) -> None:
@@ -101,20 +102,20 @@ def _whisker(ax, bounds, y: float, **style) -> None:
         ax.plot([right], [y], marker=">", **arrow)
 
 
-def _draw_pooled(fig, ax, y: float, result: dict, label: str, gid: str) -> None:
+def _draw_pooled(ax, y: float, result: dict, label: str, gid: str) -> None:
     from matplotlib.patches import Polygon
 
     pooled = result.get("proportion") or {}
     estimate, ci = pooled.get("estimate"), pooled.get("ci")
     bold = {"fontweight": "bold"}
-    _text(fig, ax, "study", y, label, **bold)
-    _text(fig, ax, "estimate", y, fmt.proportion(estimate), **bold)
-    _text(fig, ax, "ci", y, fmt.interval(ci), **bold)
+    _text(ax, "study", y, label, **bold)
+    _text(ax, "estimate", y, fmt.proportion(estimate), **bold)
+    _text(ax, "ci", y, fmt.interval(ci), **bold)
     if gid == "pooled" and any(s.get("weight") for s in result.get("studies") or []):
-        _text(fig, ax, "weight", y, "100.0%", **bold)
+        _text(ax, "weight", y, "100.0%", **bold)
     studies = result.get("studies") or []
-    _text(fig, ax, "events", y, str(sum(s.get("events") or 0 for s in studies)), **bold)
-    _text(fig, ax, "total", y, str(sum(s.get("total") or 0 for s in studies)), **bold)
+    _text(ax, "events", y, str(sum(s.get("events") or 0 for s in studies)), **bold)
+    _text(ax, "total", y, str(sum(s.get("total") or 0 for s in studies)), **bold)
     if estimate is None or not ci:
         return
     half = 0.32
@@ -122,10 +123,10 @@ def _draw_pooled(fig, ax, y: float, result: dict, label: str, gid: str) -> None:
                          facecolor=DIAMOND, edgecolor=DIAMOND, gid=gid))
 
 
-def _draw_prediction(fig, ax, y: float, result: dict) -> None:
+def _draw_prediction(ax, y: float, result: dict) -> None:
     pi = (result.get("proportion") or {}).get("pi")
-    _text(fig, ax, "study", y, "Prediction interval")
-    _text(fig, ax, "ci", y, fmt.interval(pi))
+    _text(ax, "study", y, "Prediction interval")
+    _text(ax, "ci", y, fmt.interval(pi))
     _whisker(ax, pi, y, color=PREDICTION, linewidth=2.4, gid="prediction")
     caps = [v for v in pi if 0.0 <= v <= 1.0]  # an open end has an arrow instead
     ax.plot(caps, [y] * len(caps), color=PREDICTION, marker="|", markersize=7, linestyle="none")
@@ -168,7 +169,7 @@ def forest_plot(d: dict, ax=None):
     for column, title in (("study", "Study"), ("events", "Events"), ("total", "Total"),
                           ("estimate", "Proportion"), ("ci", f"{level} CI"), ("weight", "Weight")):
         if column != "weight" or max_weight:
-            _text(fig, ax, column, top, title, fontweight="bold")
+            _text(ax, column, top, title, fontweight="bold")
     rule = blended_transform_factory(fig.transFigure, ax.transData)
     ax.plot([COLUMNS["study"][0], COLUMNS["weight"][0]], [top - 0.5] * 2, transform=rule, color="#9aa4ad",
             linewidth=0.6, clip_on=False)
@@ -177,15 +178,15 @@ def forest_plot(d: dict, ax=None):
         kind = row[0]
         if kind == "study":
             index += 1
-            _draw_study(fig, ax, y, row[1], max_weight, index)
+            _draw_study(ax, y, row[1], max_weight, index)
         elif kind == "pooled":
-            _draw_pooled(fig, ax, y, *row[1:])
+            _draw_pooled(ax, y, *row[1:])
         elif kind == "prediction":
-            _draw_prediction(fig, ax, y, row[1])
+            _draw_prediction(ax, y, row[1])
         elif kind == "header":
-            _text(fig, ax, "study", y, str(row[1]), fontweight="bold", fontstyle="italic")
+            _text(ax, "study", y, str(row[1]), fontweight="bold", fontstyle="italic")
         elif kind == "note":
-            _text(fig, ax, "study", y, row[1], fontsize=7.5, color="#57606a")
+            _text(ax, "study", y, row[1], fontsize=7.5, color="#57606a")
         y -= 1
     under_axis = blended_transform_factory(fig.transFigure, ax.transAxes)
     for i, line in enumerate(footer):

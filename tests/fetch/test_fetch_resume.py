@@ -75,8 +75,8 @@ def slice_name(logged) -> str:
 
 
 def test_identification_cut_short_resumes_after_the_last_saved_slice(serve, client_for, tmp_path):
-    state = serve(synthetic_pubmed(3000, busy_day=10500))
-    failing = state.fault("esearch", "status", status=503, times=1000, skip=20)
+    state = serve(synthetic_pubmed(10200))
+    failing = state.fault("esearch", "status", status=503, times=1000, skip=12)
     with pytest.raises(FetchError):
         fetch(tmp_path / "c", query="cancer", client=client_for(state, max_tries=2))
     with sqlite3.connect(tmp_path / "c" / "corpus.sqlite") as db:
@@ -86,6 +86,6 @@ def test_identification_cut_short_resumes_after_the_last_saved_slice(serve, clie
     failing.times = 0
 
     summary = fetch(tmp_path / "c", query="cancer", client=client_for(state))
-    assert summary.fetched == 13500
+    assert summary.fetched == 10200
     asked_again = {slice_name(r) for r in state.requests("esearch")[asked_before:]}
     assert not asked_again & saved, "a saved slice is not searched again"

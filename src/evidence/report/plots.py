@@ -285,3 +285,6 @@ def drawn_figures(d: dict) -> dict[str, object]:
     except InputError:
         pass
     return figures
+
+
+__all__ = ["forest_plot", "funnel_plot", "save_figure", "figure_bytes", "drawn_figures", "CAPTIONS"]

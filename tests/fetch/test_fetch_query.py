@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import httpx
 import pytest
 
 from eutils_standin import Record, synthetic_pubmed
@@ -90,3 +91,11 @@ def test_a_progress_bar_goes_to_stderr_only_when_asked(small, client_for, tmp_pa
     captured = capsys.readouterr()
     assert "Fetching PubMed records" in captured.err and "30/30" in captured.err
     assert captured.out == ""
+
+
+def test_the_standin_keeps_esearch_cap_so_paging_cannot_cheat(serve, client_for):
+    state = serve(synthetic_pubmed(10500))
+    count, ids = client_for(state).esearch("cancer", retmax=20000)
+    assert (count, len(ids)) == (10500, 9999)
+    page_two = httpx.post(state.url + "esearch.fcgi", data={"db": "pubmed", "term": "cancer", "retstart": "10000"})
+    assert "'retstart' cannot be larger than 9998" in page_two.text

@@ -8,9 +8,9 @@ from evidence.extract.consistency import (add_flags, cr_pr_orr_mismatches, group
                                           percent_flags)
 
 
-def outcome(measure="ORR", events=None, total=None, percent=None, group=None) -> dict:
+def outcome(measure="ORR", events=None, total=None, percent=None, group=None, text="") -> dict:
     return {"measure": measure, "events": events, "total": total, "percent": percent, "group": group,
-            "evidence": {"text": "", "start": 0, "end": 0}}
+            "evidence": {"text": text, "start": 0, "end": len(text)}}
 
 
 @pytest.mark.parametrize("events, total, percent, expected", [
@@ -39,6 +39,7 @@ def outcome(measure="ORR", events=None, total=None, percent=None, group=None) ->
     (None, None, 68, []),                   # percent only: nothing to compare
     (13, None, 76.4, []),
     (0, 0, 0, []),                          # no denominator to divide by
+    (13, 17, float("nan"), []),             # nothing printed to compare
 ])
 def test_percent_flags_against_hand_computed_percentages(events, total, percent, expected):
     assert percent_flags(outcome(events=events, total=total, percent=percent)) == expected
@@ -65,6 +66,8 @@ def groups(*sizes: tuple[str, int]) -> list[dict]:
     (30, groups(("cohort A", 12), ("cohort B", 15)), ["cohort A", "cohort B"]),
     (30, groups(("Arm I", 12), ("Arm II", 15)), ["Arm I", "Arm II"]),
     (30, groups(("0.5 mg/kg", 12), ("1 mg/kg", 15)), ["0.5 mg/kg", "1 mg/kg"]),
+    # devset 990000084: labels written unevenly, but 12 + 14 + 16 = 42 is the whole cohort
+    (42, groups(("HBT-301 200 mg once daily", 12), ("300 mg once daily", 14), ("400 mg once daily", 16)), []),
     # 15 + 5 = 20 = 2 x 10, but a subgroup cannot be larger than the cohort
     (10, groups(("ITP", 15), ("Evans syndrome", 5)), ["ITP"]),
     (17, groups(("ITP", 6)), []),            # one group is no partition
@@ -109,6 +112,25 @@ def test_orr_may_include_other_response_grades():
     assert cr_pr_orr_mismatches(base + [outcome("ORR", 13, 30)]) == set()
     assert cr_pr_orr_mismatches(base + [outcome("ORR", 14, 30)]) == {0, 1, 3}
     assert cr_pr_orr_mismatches(base + [outcome("ORR", 7, 30)]) == {0, 1, 3}
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # devset 990000011: 19 + 8 = 27 < 30, the other 3 are unconfirmed CRs, named without an outcome
+    ("CR was documented in 19 patients, unconfirmed CR in 3 and PR in 8, giving an overall response "
+     "of 30/35.", False),
+    # devset 990000030: ORR counts marrow CR and HI
+    ("The overall response rate (CR + PR + marrow CR + HI) was 46.5% (20/43): CR in 6, PR in 1.", False),
+    ("The overall response rate was 30/35: CR in 19 and PR in 8.", True),
+])
+def test_orr_above_cr_plus_pr_is_explained_by_other_grades_named_in_the_sentence(sentence, flagged):
+    outcomes = [outcome(m, e, 35, text=sentence) for m, e in (("CR", 19), ("PR", 8), ("ORR", 30))]
+    assert cr_pr_orr_mismatches(outcomes) == ({0, 1, 2} if flagged else set())
+
+
+def test_cr_plus_pr_above_orr_is_flagged_whatever_the_sentence_names():
+    sentence = "ORR 25/35 (CR 19, unconfirmed CR 3, PR 8)."
+    outcomes = [outcome(m, e, 35, text=sentence) for m, e in (("CR", 19), ("PR", 8), ("ORR", 25))]
+    assert cr_pr_orr_mismatches(outcomes) == {0, 1, 2}
 
 
 def test_add_flags_on_the_seed_record():

@@ -21,7 +21,7 @@ never depends on floating-point noise.
 ``groups_do_not_sum``
     The sized subgroups look like a partition of the cohort but do not add up to it.
     Subgroups often overlap (diagnoses and arms of one trial) or only some are sized, so the
-    check fires only when (a) one group is larger than the cohort, (b) the sizes add up to
+    check never fires when all sizes add up to the cohort, and otherwise only when (a) one group is larger than the cohort, (b) the sizes add up to
     more than the cohort and not to a whole multiple of it (a multiple suggests two
     overlapping partitions, e.g. arms and diagnoses, each summing to the cohort), or (c)
     several groups of one kind (labels that differ only by a trailing number or letter:
@@ -29,9 +29,11 @@ never depends on floating-point noise.
     the outcomes of the groups concerned; it is also listed in the record's own ``flags``.
 ``cr_pr_orr_mismatch``
     For one group and one denominator with exactly one CR, one PR and one ORR count,
-    CR + PR ≠ ORR. When the same group and denominator also count other response grades
-    (VGPR, MR, ...), ORR may include them, so the flag fires only when ORR lies outside
-    [CR + PR, CR + PR + those others].
+    CR + PR ≠ ORR. ORR may include other response grades (VGPR, minor response, unconfirmed
+    or marrow CR, haematological improvement): when the same group and denominator count
+    them as outcomes, the flag fires only when ORR lies outside [CR + PR, CR + PR + those
+    others]; when the sentences of the three figures name such a grade without a count,
+    an ORR above CR + PR is not flagged (CR + PR above ORR always is).
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
-from math import floor
+from math import floor, isfinite
+from typing import Iterable
 
 PERCENT_TRUNCATED = "percent_truncated"
 PERCENT_MISMATCH = "percent_mismatch"
@@ -53,6 +56,11 @@ _NOT_RESPONSE_GRADES = {"CR", "PR", "ORR", "NR", "SD", "PD", "RELAPSE"}
 
 #: What tells groups of one kind apart: numbers ("dose level 2", "0.5 mg/kg") and a trailing
 #: letter or roman numeral after a separator ("cohort B", "arm II"; not the P of "ITP").
+#: Response grades that an ORR may count besides CR and PR, as a sentence names them.
+_OTHER_GRADE_WORDS = re.compile(
+    r"\b(?:CRu|CRi|CRh|mCR|nCR|sCR|VGPR|MR|HI(?:-[EPN])?)\b|(?i:\bunconfirmed\b|\bmarrow (?:CR|complete)"
+    r"|\bvery good partial\b|\bminor (?:response|remission)|\bnear[- ]complete\b|\bstringent\b"
+    r"|\bha?ematologic(?:al)? improvement\b)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _TRAILING_ORDINAL = re.compile(r"[\s\-_]+(?:[A-Za-z]|[IVX]+)$")
 
@@ -64,7 +72,7 @@ def percent_flags(outcome: dict) -> list[str]:
         return []
     if events > total:
         return [EVENTS_EXCEED_TOTAL]
-    if percent is None or total <= 0 or events < 0:
+    if not isinstance(percent, (int, float)) or not isfinite(percent) or total <= 0 or events < 0:
         return []
     printed = Fraction(Decimal(repr(percent)))
     decimals = _printed_decimals(percent)
@@ -89,11 +97,13 @@ def groups_not_summing(record: dict) -> list[str]:
              if isinstance(g.get("n"), int) and isinstance(g.get("label"), str)]
     if not isinstance(cohort, int) or cohort <= 0 or len(sized) < 2:
         return []
+    total = sum(g["n"] for g in sized)
+    if total == cohort:
+        return []
     concerned: dict[str, None] = {}
     for group in sized:
         if group["n"] > cohort:
             concerned[group["label"]] = None
-    total = sum(g["n"] for g in sized)
     if total > cohort and total % cohort != 0:
         concerned.update((g["label"], None) for g in sized)
     by_kind: dict[str, list[dict]] = defaultdict(list)
@@ -126,12 +136,19 @@ def cr_pr_orr_mismatches(outcomes: list[dict]) -> set[int]:
             by_measure[str(outcomes[index].get("measure", "")).upper()].append(index)
         if any(len(by_measure[m]) != 1 for m in ("CR", "PR", "ORR")):
             continue
-        cr, pr, orr = (outcomes[by_measure[m][0]]["events"] for m in ("CR", "PR", "ORR"))
+        trio = [by_measure[m][0] for m in ("CR", "PR", "ORR")]
+        cr, pr, orr = (outcomes[i]["events"] for i in trio)
         others = sum(outcomes[i]["events"] for m, found in by_measure.items()
                      if m not in _NOT_RESPONSE_GRADES for i in found)
+        if orr > cr + pr + others and _names_other_grades(outcomes[i] for i in trio):
+            continue
         if not cr + pr <= orr <= cr + pr + others:
-            flagged.update(by_measure[m][0] for m in ("CR", "PR", "ORR"))
+            flagged.update(trio)
     return flagged
+
+
+def _names_other_grades(outcomes: Iterable[dict]) -> bool:
+    return any(_OTHER_GRADE_WORDS.search((o.get("evidence") or {}).get("text") or "") for o in outcomes)
 
 
 def _group_key(label: str | None) -> str | None:

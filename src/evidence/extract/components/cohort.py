@@ -22,6 +22,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.sentences import doc_text
+
 from evidence.extract.components.numbers import NUMBER, parse_number
 from evidence.extract.components.sections import outcome_sentences, sentence_sections
 from evidence.extract.components.subgroups import add_group_keys
@@ -46,7 +48,9 @@ DENOMINATOR_BEFORE = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?$|/
 PERCENT_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:[.,·]\d+)?\s?%")
 # "in 45 children" states the cohort only after a verb of doing the study ("sequencing was performed in")
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-DOING_VERB = re.compile(r"^we\s|\b(?:performed|conducted|carried out|measured|obtained|done|undertaken)\b", re.IGNORECASE)
+OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$", re.IGNORECASE)
+DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained|done|undertaken|assessed|"
+                        r"evaluated|analy[sz]ed|studied)\s+in\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # a count opening a sentence is the cohort when the people are then described or put to the study
 OPENING_AFTER = re.compile(
     r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"
@@ -64,9 +68,13 @@ NOT_OUR_STUDY = re.compile(r"\bwill\b|\bprevious(?:ly)?\b|\bhistorical\b|\bliter
                            r"|\bhypothetical\b|\bsimulat\w+|\bvirtual\b",
                            re.IGNORECASE)
 
-N_EQUALS = r"\s*[nN]\s*=\s*(?P<n>\d[\d,]*)"
-GROUP_IN_PARENS = re.compile(rf"(?<=[(\[;])\s*(?P<label>[^()\[\];,=]{{1,50}}?)\s*[,;]{N_EQUALS}\s*(?=[)\];])")
-GROUP_BEFORE_PARENS = re.compile(rf"(?P<label>[^()\[\];,:=]{{1,80}}?)\s*[(\[]{N_EQUALS}\s*[)\]]")
+# Sizes given as "n = N": found by the "n =" first (the regex engine skips ahead to it), then
+# the label is read backwards from there.
+N_EQUALS_IN_PARENS = re.compile(r"[,;]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*(?=[)\];])")
+LABEL_IN_PARENS = re.compile(r"[(\[;]\s*([^()\[\];,=]{1,50}?)\s*$")
+N_EQUALS_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
+LABEL_BEFORE = re.compile(r"[^()\[\];,:=]{1,80}$")
+AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 LABEL_STOP = re.compile(
     r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
     r"including|of|whom|between|as|against|were|was|had)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
@@ -105,35 +113,49 @@ def _int(raw: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def cohort_sizes(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+def sentence_ints(numbers: list[dict], start: int, end: int) -> list[int]:
+    """Where the whole numbers of the sentence ``[start, end)`` begin, relative to the sentence."""
+    return [n["start"] - start for n in numbers if n["kind"] == "int" and start <= n["start"] < end]
+
+
+def person_counts(sentence: str, ints: list[int]) -> list[re.Match]:
+    """The "N <people>" phrases of a sentence ("43 children", "Twenty kidney transplant recipients")."""
+    return [m for m in (PERSON_COUNT.match(sentence, at) for at in ints) if m]
+
+
+def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict]) -> list[int]:
     """Every number of people that a sentence states as the study's own, in text order."""
     sizes = []
     for start, end in sentences:
         sentence = text[start:end]
         if NOT_OUR_STUDY.search(sentence):
             continue
-        for match in POPULATION_N.finditer(sentence):
-            sizes.append(_int(match.group("n")))
-        for match in PERSON_COUNT.finditer(sentence):
+        if "=" in sentence:
+            sizes.extend(_int(m.group("n")) for m in POPULATION_N.finditer(sentence))
+        for match in person_counts(sentence, sentence_ints(numbers, start, end)):
             n = _int(match.group("n"))
-            if n is None or n < 2 or 1900 <= n <= 2100:
-                continue
-            before = sentence[:match.start()]
-            if DENOMINATOR_BEFORE.search(before):
-                continue  # "in 13 of 17 patients": a denominator, not a statement of the cohort
-            after = sentence[match.end():]
-            if PERCENT_AFTER.match(after):
-                continue  # "Ten children (28.6%) had no response": a part of the cohort
-            if IN_BEFORE.search(before):
-                if DOING_VERB.search(before):
-                    sizes.append(n)  # "sequencing was performed in 45 children"
-                continue  # "variants were identified in 18 children": a count within the cohort
-            opening = not before.strip() or SENTENCE_START.match(before) or re.search(
-                r"(?:study|trial|series|cohort|analysis),\s*$", before, re.I)
-            if (STUDY_VERB_BEFORE.search(before) and not opening) or STUDY_VERB_AFTER.match(after) \
-                    or (opening and OPENING_AFTER.match(after)):
+            if n is not None and n >= 2 and not 1900 <= n <= 2100 and _states_cohort(sentence, match):
                 sizes.append(n)
     return sizes
+
+
+def _states_cohort(sentence: str, match: re.Match) -> bool:
+    at = match.start()
+    before = sentence[:at]
+    near = before if at <= 60 else "\x00" + before[-60:]  # "^of" must mean the sentence start
+    if DENOMINATOR_BEFORE.search(near):
+        return False  # "in 13 of 17 patients": a denominator, not a statement of the cohort
+    after = sentence[match.end():]
+    if PERCENT_AFTER.match(after):
+        return False  # "Ten children (28.6%) had no response": a part of the cohort
+    if IN_BEFORE.search(near):
+        # "sequencing was performed in 45 children" states the cohort; "variants were identified
+        # in 18 children" counts within it
+        return bool(DOING_VERB.search(near) or before.lower().startswith("we "))
+    opening = not before.strip() or SENTENCE_START.match(before) or OPENING_BEFORE.search(near)
+    if opening:
+        return bool(OPENING_AFTER.match(after))
+    return bool(STUDY_VERB_BEFORE.search(near) or STUDY_VERB_AFTER.match(after))
 
 
 def _clean_label(raw: str) -> str:
@@ -147,7 +169,7 @@ def _clean_label(raw: str) -> str:
     return label.strip(" -")
 
 
-def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None) -> list[dict]:
+def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None, numbers: list[dict]) -> list[dict]:
     groups: list[dict] = []
     seen: set[str] = set()
 
@@ -161,25 +183,32 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None)
 
     for start, end in sentences:
         sentence = text[start:end]
-        if NOT_OUR_STUDY.search(sentence) or re.search(r"\bper (?:group|arm)\b", sentence):
+        if NOT_OUR_STUDY.search(sentence) or "per group" in sentence or "per arm" in sentence:
             continue
-        for match in GROUP_IN_PARENS.finditer(sentence):
-            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end(),
-                stated=True)
-        for match in GROUP_BEFORE_PARENS.finditer(sentence):
-            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end(),
-                stated=True)
-        for match in AMONG_GROUP.finditer(sentence):
-            add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
-        items = [m for m in LIST_ITEM.finditer(sentence)
-                 if m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
+        ints = sentence_ints(numbers, start, end)
+        if "=" in sentence:
+            for match in N_EQUALS_IN_PARENS.finditer(sentence):
+                label = LABEL_IN_PARENS.search(sentence, max(0, match.start() - 50), match.start())
+                if label:  # "(post-ASCT, n = 38)"
+                    add(_clean_label(label.group(1)), _int(match.group("n")), start + label.start(), start + match.end(),
+                        stated=True)
+            for match in N_EQUALS_AFTER.finditer(sentence):
+                label = LABEL_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+                if label:  # "rituximab (n = 65)"
+                    add(_clean_label(label.group(0)), _int(match.group("n")), start + label.start(), start + match.end(),
+                        stated=True)
+        if any(AMONG_BEFORE.search(sentence, max(0, at - 12), at) for at in ints):
+            for match in AMONG_GROUP.finditer(sentence):
+                add(_clean_label(match.group("label")), _int(match.group("n")), start + match.start(), start + match.end())
+        items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
+                 if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
         items = _as_list(items)
-        if len(items) < 2:
+        if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
             items = _as_list([m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))],
                              need_verb=False)
         if len(items) >= 2:
             sizes = [_int(m.group("n")) for m in items]
-            stated = {_int(m.group("n")) for m in PERSON_COUNT.finditer(sentence)} | {cohort}
+            stated = {_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
             if None not in sizes and (sum(sizes) in stated):
                 for m in items:
                     add(_clean_label(m.group("label")), _int(m.group("n")), start + m.start(), start + m.end())
@@ -209,10 +238,10 @@ class CohortFinder:
         Doc.set_extension("groups", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         sentences = outcome_sentences(text, doc._.sentence_spans, sentence_sections(text, doc._.sentence_spans))
-        sizes = cohort_sizes(text, sentences)
-        groups = find_groups(text, sentences, max(sizes) if sizes else None)
+        sizes = cohort_sizes(text, sentences, doc._.numbers)
+        groups = find_groups(text, sentences, max(sizes) if sizes else None, doc._.numbers)
         arms = [g["n"] for g in groups if g["n_equals"]]
         if not sizes and len(arms) >= 2:
             sizes = [sum(arms)]  # "randomised to A (n = 65) or B (n = 65)"
@@ -230,7 +259,7 @@ class CohortFinder:
         totals = []
         for number in doc._.numbers:
             if number["kind"] == "fraction" and any(a <= number["start"] < b for a, b in sentences):
-                if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b", doc.text[number["end"]:number["end"] + 60]):
+                if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b", doc_text(doc)[number["end"]:number["end"] + 60]):
                     totals.append(number["total"])
         return totals
 

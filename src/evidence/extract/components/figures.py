@@ -38,6 +38,8 @@ JOIN_GAP = re.compile(
     r"[(\[]\s*",
 )
 OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
+NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
+                              r"cell lines|samples|specimens|eyes|lesions)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
@@ -61,6 +63,8 @@ def _is_noise(number: dict, text: str) -> bool:
             return True
         if number["kind"] == "int" and 1900 <= number["value"] <= 2100:
             return True
+        if NOT_PEOPLE_AFTER.match(text, end):
+            return True  # "10 of 15 mice": not a response of the study's patients
         if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
     return False

@@ -20,6 +20,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.sentences import doc_text
+
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
 JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
 
@@ -27,8 +29,10 @@ JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
 def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
     """One case-insensitive regex with a group per listed pattern, and each group's measure."""
     entries = json.loads(path.read_text(encoding="utf-8"))["patterns"]
-    alternatives = [rf"(?P<m{index}>\b(?:{pattern}))" for index, (_, pattern) in enumerate(entries)]
-    return re.compile("|".join(alternatives), re.IGNORECASE), [measure for measure, _ in entries]
+    alternatives = [rf"(?P<m{index}>{pattern})" for index, (_, pattern) in enumerate(entries)]
+    # one leading word boundary: inside a word the engine fails at once instead of trying each pattern
+    regex = re.compile(r"\b(?=\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+    return regex, [measure for measure, _ in entries]
 
 
 class MeasureFinder:
@@ -65,7 +69,7 @@ class MeasureFinder:
         return {"start": start, "end": end, "measure": measure, "parts": parts}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.measures = self.find(doc.text, doc._.abbreviation_map)
+        doc._.measures = self.find(doc_text(doc), doc._.abbreviation_map)
         return doc
 
 

@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.sentences import doc_text
+
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
          "sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -29,11 +31,11 @@ _word = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?
 _digits = r"(?:\d{1,3}(?:,\d{3})+(?![\d.,·]\d)|\d+(?:[.,·]\d+)?|[.·]\d+)"
 NUMBER = rf"(?:{_digits}|(?i:\b{_word}\b))"
 
-MENTION = re.compile(
-    rf"(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
+MENTION = re.compile(  # (?<!\w) first: the engine leaves a word at once instead of trying every alternative
+    rf"(?<!\w)(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
     rf"(?P<den>{NUMBER})(?![\w/^]|[.,·]\d))"
     rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits})\s?%)"
-    rf"|(?P<single>(?<![\w.^/-]){NUMBER}(?![\w/^]|[.,·]\d|\s?%))"
+    rf"|(?P<single>(?<![\w.^/-]){NUMBER}(?![\w/^]|[.,·]\d|\s?%)))"
 )
 
 
@@ -91,7 +93,7 @@ class NumberFinder:
         Doc.set_extension("numbers", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.numbers = find_numbers(doc.text)
+        doc._.numbers = find_numbers(doc_text(doc))
         return doc
 
 

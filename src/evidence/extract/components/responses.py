@@ -24,6 +24,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.sentences import doc_text
+
 from evidence.extract.components.figures import sentence_figures
 from evidence.extract.components.sections import outcome_sentences, sentence_sections
 from evidence.extract.components.subgroups import group_mentions
@@ -99,7 +101,7 @@ class ResponseLinker:
         Doc.set_extension("outcomes", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans = doc._.sentence_spans
         sentences = outcome_sentences(text, spans, sentence_sections(text, spans))
         context = {"cohort": doc._.cohort_n, "sizes": doc._.cohort_sizes, "groups": doc._.groups,

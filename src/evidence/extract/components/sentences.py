@@ -21,23 +21,33 @@ from spacy.tokens import Doc
 ABBREVIATIONS = frozenset({"vs", "e.g", "i.e", "al", "approx", "no", "fig", "cf", "ca", "resp", "incl"})
 
 # "RESULTS: ", "PATIENTS AND METHODS: ", "TRIAL REGISTRATION: " at the text start or after a
-# sentence end; a long label (a section without a final dot) after any space.
-SECTION_LABEL = re.compile(
-    r"(?:^|(?<=[.?!] )|(?<=[.?!]\) ))(?!(?:ORR|CR|PR|NR|SD|PD|DCR|CBR|OS|PFS|EFS|DFS|HR|OR|RR|CI|MR|VGPR|AE|AEs):)"
-    r"[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: "
-    r"|(?<= )[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*[A-Z]{4}: ")
+# sentence end; a long label (a section without a final dot) after any space. The pattern starts
+# with a character class so that the regex engine can skip ahead; the context is checked after.
+SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: ")
+NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS", "PFS", "EFS", "DFS", "HR", "OR",
+                         "RR", "CI", "MR", "VGPR", "AE"})
 END = re.compile(r"[.?!](?= |$)")
 WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")
+TEXT_KEY = "evidence.text"
 
 
 def section_starts(text: str) -> list[tuple[int, int]]:
     """``(label_start, body_start)`` for each labelled section, in order."""
-    return [(m.start(), m.end()) for m in SECTION_LABEL.finditer(text)]
+    starts = []
+    for match in SECTION_LABEL.finditer(text):
+        at = match.start()
+        if at and text[at - 1].isalnum():
+            continue
+        label = match.group(0)[:-2]
+        after_sentence = at == 0 or text[max(0, at - 2):at] in (". ", "? ", "! ") or text[max(0, at - 3):at] == ".) "
+        if (after_sentence and label not in NOT_A_LABEL) or (at and text[at - 1] == " " and sum(map(str.isalpha, label)) >= 6):
+            starts.append((at, match.end()))
+    return starts
 
 
 def _is_end(text: str, i: int) -> bool:
     if text[i] == ".":
-        word = WORD_BEFORE_DOT.search(text, 0, i).group(0).lower()
+        word = WORD_BEFORE_DOT.search(text, max(0, i - 12), i).group(0).lower()
         if word in ABBREVIATIONS:
             return False
         following = text[i + 2:i + 3]
@@ -67,18 +77,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token each time it is asked."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 class SentenceSplitter:
-    """Writes ``doc._.sentence_spans`` and the matching ``token.is_sent_start`` flags."""
+    """Writes ``doc._.sentence_spans`` and marks the first token of each as a sentence start."""
 
     def __init__(self) -> None:
         Doc.set_extension("sentence_spans", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = split_sentences(doc.text)
+        spans = split_sentences(doc_text(doc))
         doc._.sentence_spans = spans
-        starts = {a for a, _ in spans}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        for start, _ in spans:
+            token = doc.char_span(start, start + 1, alignment_mode="expand")
+            if token is not None and len(token):
+                token[0].is_sent_start = True
         return doc
 
 

@@ -2,7 +2,8 @@
 
 Both formats are read back by the pool stage, so the CSV columns are a contract
 (``CSV_COLUMNS``): one row per outcome, and one row with empty outcome cells for an article
-without any, so that a reviewer's spreadsheet still lists every article screened. Text cells
+without any, so that a reviewer's spreadsheet still lists every article screened (its
+``flags`` cell then holds the record's own flags). ``flags`` are joined with ``;``. Text cells
 that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, carriage return
 first) get a leading ``'``: titles and sentences come from the outside world.
 

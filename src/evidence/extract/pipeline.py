@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+TEXT_KEY = "evidence.text"  # where components find the document text (see components.sentences.doc_text)
+
+
 def build_nlp() -> "Language":
     """The pipeline on ``spacy.blank("en")``; spaCy and scispaCy are imported here, not at import."""
     import spacy
@@ -74,13 +77,21 @@ class Extractor:
         if not text or not text.strip():
             return empty_record(pmid)
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # scispaCy warns on every doc: its global matcher is empty
-                return record_from_doc(pmid, self.nlp(text))
+            return record_from_doc(pmid, self.process(text))
         except Exception as exc:  # noqa: BLE001  one bad abstract must not stop the batch
             record = empty_record(pmid)
             record["error"] = f"{type(exc).__name__}: {exc}"
             return record
+
+    def process(self, text: str) -> "Doc":
+        """``nlp(text)``, handing the text to the components so that none rebuilds it from tokens."""
+        doc = self.nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # scispaCy warns on every doc: its global matcher is empty
+            for _, component in self.nlp.pipeline:
+                doc = component(doc)
+        return doc
 
     def pipe(self, items: Iterable[tuple[str, str]]) -> Iterator[dict]:
         """Records for ``(pmid, text)`` pairs, lazily and in input order."""

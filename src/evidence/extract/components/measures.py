@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from evidence.extract.components.sentences import doc_text
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
+RATE = re.compile(r"\s+rates?$", re.IGNORECASE)  # "overall response rate" names the overall response
 JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
 
 
@@ -42,7 +43,7 @@ class MeasureFinder:
 
     def classify(self, phrase: str) -> str | None:
         """The measure that ``phrase`` names as a whole, or None."""
-        match = self.regex.fullmatch(phrase.strip())
+        match = self.regex.fullmatch(RATE.sub("", phrase.strip()))
         return self.measures[int(match.lastgroup[1:])] if match else None
 
     def find(self, text: str, abbreviations: dict[str, str]) -> list[dict]:

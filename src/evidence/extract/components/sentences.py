@@ -28,7 +28,7 @@ NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS"
                          "RR", "CI", "MR", "VGPR", "AE"})
 END = re.compile(r"[.?!](?= |$)")
 WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")
-TEXT_KEY = "evidence.text"
+TEXT_KEY = "evidence.text"  # set by Extractor.process, or filled here on first use
 
 
 def section_starts(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,101 @@
+"""Response figures from hand-written abstracts: each count linked to its measure, denominator
+and subgroup. Expected values are read off the sentences (percent as printed, counts as stated
+or the one integer the printed percent allows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _figures(extractor, text):
+    record = extractor("1", text)
+    assert "error" not in record
+    return [(o["measure"], o["events"], o["total"], o["percent"], o["group"]) for o in record["outcomes"]]
+
+
+def test_counts_percents_and_measures_after_the_figure(extractor):
+    text = ("We treated 30 children. Complete remission was achieved in 15 children (50%), partial remission in "
+            "8 (26.7%), and 7 (23.3%) showed no response.")
+    assert _figures(extractor, text) == [("CR", 15, 30, 50, None), ("PR", 8, 30, 26.7, None),
+                                         ("NR", 7, 30, 23.3, None)]
+
+
+def test_joint_measure_fraction_and_word_number(extractor):
+    text = ("Of the 17 patients, nine were girls. CR and PR were obtained in 13 of 17 patients (76.4%) and "
+            "nonresponse in four patients (23.5%).")
+    assert _figures(extractor, text) == [("ORR", 13, 17, 76.4, None), ("NR", 4, 17, 23.5, None)]
+
+
+def test_percent_then_fraction_with_decimal_comma_and_lancet_point(extractor):
+    text = "Thirty-two adults were enrolled. The ORR was 46,9% (15/32) and the CR rate 21·9% (7/32)."
+    assert _figures(extractor, text) == [("ORR", 15, 32, 46.9, None), ("CR", 7, 32, 21.9, None)]
+
+
+def test_respectively_over_subgroups(extractor):
+    text = ("Adults were randomised to drug A (n = 40) or placebo (n = 38). The ORR was 50.0% and 21.1% in the "
+            "drug A and placebo groups, respectively.")
+    assert _figures(extractor, text) == [("ORR", 20, 40, 50.0, "drug A"), ("ORR", 8, 38, 21.1, "placebo")]
+
+
+def test_percent_only_when_no_single_count_fits(extractor):
+    # 34% of 154 is 52.4: 52 and 53 both print as 34%, so only the percent is known
+    text = "We enrolled 154 adults. The overall response rate was 34%."
+    assert _figures(extractor, text) == [("ORR", None, None, 34, None)]
+
+
+def test_truncated_percent_keeps_the_stated_count(extractor):
+    # 16/22 is 72.7%, printed as 72
+    text = "We treated 22 patients. Sixteen patients (72%) responded."
+    assert _figures(extractor, text) == [("ORR", 16, 22, 72, None)]
+
+
+def test_zero_counts(extractor):
+    text = "Twenty patients were treated. No complete responses were observed; 5 patients (25%) had a partial response."
+    assert _figures(extractor, text) == [("CR", 0, 20, None, None), ("PR", 5, 20, 25, None)]
+
+
+def test_distractors_are_not_responses(extractor):
+    text = ("We treated 40 patients for a median of 6 cycles. Stable disease was the best response in 12 patients. "
+            "Grade 3 neutropenia occurred in 10 patients (25%), and 3 died. The 2-year survival was 60%. "
+            "The very good partial response rate was 20%. Median duration of response was 9 months.")
+    assert _figures(extractor, text) == []
+
+
+def test_quoted_figures_and_background_are_not_this_studys(extractor):
+    text = ("BACKGROUND: Earlier trials reported responses in 12 of 40 patients (30%). METHODS: We treated 25 adults. "
+            "RESULTS: Ten patients (40%) responded.")
+    assert _figures(extractor, text) == [("ORR", 10, 25, 40, None)]
+
+
+def test_follow_up_of_responders_is_not_a_response(extractor):
+    text = ("We treated 20 patients. Twelve (60%) achieved CR. Among the 12 patients who achieved CR, three of them "
+            "were NR at one year.")
+    assert _figures(extractor, text) == [("CR", 12, 20, 60, None)]
+
+
+def test_evidence_is_the_sentence_with_its_offsets(extractor):
+    text = "METHODS: We treated 25 adults. RESULTS: Ten patients (40%) responded. Two died."
+    (outcome,) = extractor("1", text)["outcomes"]
+    assert outcome["evidence"] == {"text": "Ten patients (40%) responded.", "start": 40, "end": 69}
+    assert text[40:69] == "Ten patients (40%) responded."
+
+
+def test_empty_and_strange_input(extractor):
+    assert extractor("7", "") == {"pmid": "7", "cohort_n": None, "groups": [], "outcomes": []}
+    assert extractor("8", "   ") == {"pmid": "8", "cohort_n": None, "groups": [], "outcomes": []}
+    record = extractor("9", "(((( 5 / 0 ]] CR CR CR 100% 99/1 of of ... ?! " * 20)
+    assert record["pmid"] == "9" and isinstance(record["outcomes"], list)
+
+
+def test_pipe_is_lazy_and_in_order(extractor):
+    items = iter([("1", "We treated 10 adults. Five (50%) responded."), ("2", ""), ("3", "No figures here.")])
+    records = extractor.pipe(items)
+    assert next(records)["outcomes"][0]["events"] == 5
+    assert [r["pmid"] for r in records] == ["2", "3"]

@@ -1,0 +1,48 @@
+"""Sentence spans as the extraction record defines them (sentence ends at . ? ! before a space)."""
+
+from __future__ import annotations
+
+import spacy
+
+from evidence.extract.components.sentences import SentenceSplitter, section_starts, split_sentences
+
+
+def _sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_numbers_and_abbreviations_do_not_end_a_sentence():
+    text = ("Nine patients (n = 17 screened) improved vs. baseline, e.g. in platelets (95% CI 1.2-3.4; P = .003). "
+            "Mean dose was 2.5 mg/kg. Did it work? Yes!")
+    assert _sentences(text) == [
+        "Nine patients (n = 17 screened) improved vs. baseline, e.g. in platelets (95% CI 1.2-3.4; P = .003).",
+        "Mean dose was 2.5 mg/kg.",
+        "Did it work?",
+        "Yes!",
+    ]
+
+
+def test_section_labels_start_sections_and_stay_out_of_sentences():
+    text = "BACKGROUND: Little is known. METHODS: We treated 12 adults. RESULTS: Eight responded"
+    assert section_starts(text) == [(0, 12), (29, 38), (60, 69)]
+    assert _sentences(text) == ["Little is known.", "We treated 12 adults.", "Eight responded"]
+
+
+def test_measure_abbreviation_is_not_a_label():
+    text = "Responses were as follows. ORR: 45%; CR: 10%."
+    assert _sentences(text) == ["Responses were as follows.", "ORR: 45%; CR: 10%."]
+
+
+def test_lowercase_after_a_dot_continues_the_sentence():
+    assert _sentences("Doses were 5 mg. and 10 mg. daily. Then stopped.") == [
+        "Doses were 5 mg. and 10 mg. daily.", "Then stopped."]
+
+
+def test_component_marks_sentence_starts_and_survives_empty_docs():
+    nlp = spacy.blank("en")
+    splitter = SentenceSplitter()
+    doc = splitter(nlp("We treated 12 adults. Eight responded."))
+    assert doc._.sentence_spans == [(0, 21), (22, 38)]
+    assert [s.text for s in doc.sents] == ["We treated 12 adults.", "Eight responded."]
+    empty = splitter(nlp(""))
+    assert empty._.sentence_spans == []

@@ -1,0 +1,123 @@
+"""Subgroups that the abstract sizes: a diagnosis, arm, dose level, cohort or mutation.
+
+"rituximab (n = 65)", "(post-ASCT, n = 38)", "26 with warm AIHA and 6 with cold agglutinin
+disease", "3 at DL1, 3 at DL2, 6 at DL3 and 12 at DL4", "class I only in 8 and class II in 12
+patients", "Among 12 patients with BRAF V600E-mutant tumours". A list is only taken as subgroups
+when its sizes add up to a stated total (or the cohort); a label naming a response, the whole
+population or patients at large is not a subgroup. Each group is a dict ``{"label", "n",
+"start", "end", "n_equals"}`` (``n_equals``: sized as "n = N", as randomised arms are).
+"""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract.components.numbers import NUMBER
+from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
+
+# Sizes given as "n = N": found by the "n =" first (the regex engine skips ahead to it), then
+# the label is read backwards from there.
+N_EQUALS_IN_PARENS = re.compile(r"[,;]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*(?=[)\];])")
+LABEL_IN_PARENS = re.compile(r"[(\[;]\s*([^()\[\];,=]{1,50}?)\s*$")
+N_EQUALS_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
+LABEL_BEFORE = re.compile(r"[^()\[\];,:=]{1,80}$")
+AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+LABEL_STOP = re.compile(
+    r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
+    r"including|of|whom|between|as|against|were|was|had)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
+# "against class I only in 8 and against class II in 12 patients": the size after its label
+LABEL_IN_ITEM = re.compile(
+    rf"(?P<label>\b(?!(?:and|or|but|whereas)\b)[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s+in\s+(?P<n>{NUMBER})"
+    r"(?:\s+(?:patients|children|adults))?"
+    r"(?=,|;|\.|\)|\s+and\s|\s+or\s|$)",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
+    r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|to|"
+    r"randomi[sz]ed\s+to|assigned\s+to|in))?\s*"
+    r"(?P<label>[^,;:.()\[\]]{1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]])?)(?=,|;|\.|\)|\s+and\s|\s+or\s|\s+whereas\s|$)",
+    re.IGNORECASE,
+)
+DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
+WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b", re.IGNORECASE)
+RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death", re.IGNORECASE)
+AMONG_GROUP = re.compile(
+    rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
+    r"receiving|who received|on|treated with)\s+(?P<label>[^,;.]{1,50}?)\s*,",
+    re.IGNORECASE,
+)
+
+
+
+def _clean_label(raw: str) -> str:
+    """The label as the abstract names the group; a defined abbreviation stands for its long form
+    ("autoimmune haemolytic anaemia (AIHA)" -> "AIHA")."""
+    short = DEFINED_SHORT.search(raw)
+    if short:
+        return short.group(1)
+    label = LABEL_STOP.sub("", raw).strip()
+    label = re.sub(r"^(?:the|a|an|those|patients|children)\s+", "", label, flags=re.IGNORECASE)
+    return label.strip(" -")
+
+
+def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None, numbers: list[dict]) -> list[dict]:
+    groups: list[dict] = []
+    seen: set[str] = set()
+
+    def add(label: str, n: int | None, start: int, end: int, stated: bool = False) -> None:
+        key = label.lower()
+        if (not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1
+                or RESPONSE_WORDS.search(label) or WHOLE_POPULATION.match(label)):
+            return
+        seen.add(key)
+        groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})
+
+    for start, end in sentences:
+        sentence = text[start:end]
+        if NOT_OUR_STUDY.search(sentence) or "per group" in sentence or "per arm" in sentence:
+            continue
+        ints = sentence_ints(numbers, start, end)
+        if "=" in sentence:
+            for match in N_EQUALS_IN_PARENS.finditer(sentence):
+                label = LABEL_IN_PARENS.search(sentence, max(0, match.start() - 50), match.start())
+                if label:  # "(post-ASCT, n = 38)"
+                    add(_clean_label(label.group(1)), as_int(match.group("n")), start + label.start(), start + match.end(),
+                        stated=True)
+            for match in N_EQUALS_AFTER.finditer(sentence):
+                label = LABEL_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+                if label:  # "rituximab (n = 65)"
+                    add(_clean_label(label.group(0)), as_int(match.group("n")), start + label.start(), start + match.end(),
+                        stated=True)
+        if any(AMONG_BEFORE.search(sentence, max(0, at - 12), at) for at in ints):
+            for match in AMONG_GROUP.finditer(sentence):
+                add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(), start + match.end())
+        items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
+                 if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
+        items = _as_list(items)
+        if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
+            items = _as_list([m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))],
+                             need_verb=False)
+        if len(items) >= 2:
+            sizes = [as_int(m.group("n")) for m in items]
+            stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
+            if None not in sizes and (sum(sizes) in stated):
+                for m in items:
+                    add(_clean_label(m.group("label")), as_int(m.group("n")), start + m.start(), start + m.end())
+    groups.sort(key=lambda g: g["start"])
+    return groups
+
+
+def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
+    """The longest run of items joined only by list separators, the first with a verb."""
+    best: list[re.Match] = []
+    run: list[re.Match] = []
+    for item in items:
+        if run and re.fullmatch(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*whereas|,?\s*while)\s*",
+                                item.string[run[-1].end():item.start()]):
+            run.append(item)
+        else:
+            run = [item] if not need_verb or item.group("verb") else []
+        if len(run) > len(best):
+            best = list(run)
+    return best

@@ -1,0 +1,37 @@
+"""People counted in a sentence: "43 children", "Twenty kidney transplant recipients".
+
+Shared by the cohort and the subgroup finders. Counts are read where ``evidence_numbers`` found
+a whole number, so no regex scans the text for numbers a second time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract.components.numbers import NUMBER, parse_number
+
+PEOPLE = (r"(?:patients|adults|children|women|men|subjects|participants|individuals|recipients|infants|"
+          r"adolescents|girls|boys|neonates|persons|people|cases|pts|survivors|volunteers|youths|"
+          r"consecutive patients)")
+PERSON_COUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{NUMBER})(?P<mid>(?:[ -](?!(?:of|with|and|or|in|who|were|to|had|at|for)\b)"
+    rf"[A-Za-z][\w'-]*){{0,4}}?)\s(?:{PEOPLE})\b",
+)
+NOT_OUR_STUDY = re.compile(r"\bwill\b|\bprevious(?:ly)?\b|\bhistorical\b|\bliterature\b|\bother studies\b"
+                           r"|\bhypothetical\b|\bsimulat\w+|\bvirtual\b",
+                           re.IGNORECASE)
+
+
+def as_int(raw: str) -> int | None:
+    value = parse_number(raw.replace(",", "") if re.fullmatch(r"[\d,]+", raw) else raw)
+    return value if isinstance(value, int) else None
+
+
+def sentence_ints(numbers: list[dict], start: int, end: int) -> list[int]:
+    """Where the whole numbers of the sentence ``[start, end)`` begin, relative to the sentence."""
+    return [n["start"] - start for n in numbers if n["kind"] == "int" and start <= n["start"] < end]
+
+
+def person_counts(sentence: str, ints: list[int]) -> list[re.Match]:
+    """The "N <people>" phrases of a sentence ("43 children", "Twenty kidney transplant recipients")."""
+    return [m for m in (PERSON_COUNT.match(sentence, at) for at in ints) if m]

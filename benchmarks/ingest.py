@@ -92,20 +92,34 @@ def write_baseline(path: Path, records: int, *, first_pmid: int = FIRST_PMID, se
 
 
 _CHILD = """
-import json, resource, sys, time
+import json, re, resource, sys, time
+from pathlib import Path
 from evidence import ingest
-start = time.perf_counter()
+wall, cpu = time.perf_counter(), time.process_time()
 result = ingest([sys.argv[1]], sys.argv[2])
-seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds, "result": str(result),
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+# VmHWM restarts at exec; ru_maxrss would carry the parent's peak over from before the exec
+status = Path("/proc/self/status")
+hwm = re.search(r"VmHWM:\\s+(\\d+) kB", status.read_text()) if status.exists() else None
+peak_kb = int(hwm.group(1)) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"wall": wall, "cpu": cpu, "result": str(result), "peak_rss_mb": peak_kb / 1024}))
+"""
+
+_BREAKDOWN = """
+import json, sys, time, zlib
+from evidence.corpus.pubmed_xml import iter_pubmed
+from evidence.corpus.store import encode_row
+cpu = time.process_time
+start = cpu(); articles = sum(1 for _ in iter_pubmed(sys.argv[1])); parse = cpu() - start
+start = cpu(); rows = sum(1 for a in iter_pubmed(sys.argv[1]) for _ in [encode_row(a, "s", 0.0)]); encode = cpu() - start - parse
+start = cpu(); raw = sum(1 for a in iter_pubmed(sys.argv[1]) for _ in [zlib.compress(a.xml, 1)]); zlib_only = cpu() - start - parse
+print(json.dumps({"parse": parse, "encode": encode, "zlib": zlib_only}))
 """
 
 
-def measure(path: Path, corpus: Path) -> dict:
-    """Ingest ``path`` into a fresh ``corpus`` in a child process; its time and peak RSS."""
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(path), str(corpus)],
-                          check=True, capture_output=True, text=True)
+def child(script: str, *args: Path) -> dict:
+    """Run ``script`` in a fresh interpreter (its own peak RSS); its JSON answer."""
+    done = subprocess.run([sys.executable, "-c", script, *map(str, args)], check=True, capture_output=True, text=True)
     return json.loads(done.stdout)
 
 
@@ -117,13 +131,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        for n in sorted({min(10_000, args.records), args.records}):
+        sizes = sorted({min(10_000, args.records), args.records})
+        for n in sizes:
             source = write_baseline(work / f"baseline_{n}.xml.gz", n)
-            raw_kb = sum(len(record(p, random.Random(p))) for p in range(FIRST_PMID, FIRST_PMID + 200)) / 200 / 1024
-            run = measure(source, work / f"corpus_{n}")
-            print(f"{n:>6} records ({source.stat().st_size / 1e6:.1f} MB gz, ~{raw_kb:.1f} KB/record): "
-                  f"{n / run['seconds']:,.0f} records/s, {run['seconds']:.2f} s, "
-                  f"peak RSS {run['peak_rss_mb']:.0f} MB  [{run['result']}]")
+            with gzip.open(source) as stream:
+                raw_kb = sum(len(chunk) for chunk in iter(lambda: stream.read(1 << 20), b"")) / n / 1024
+            run = child(_CHILD, source, work / f"corpus_{n}")
+            print(f"{n:>6} records ({source.stat().st_size / 1e6:.1f} MB gz, {raw_kb:.1f} KB/record): "
+                  f"{n / run['cpu']:,.0f} records per CPU second ({run['cpu']:.2f} s CPU), "
+                  f"{n / run['wall']:,.0f} records/s wall ({run['wall']:.2f} s), peak RSS {run['peak_rss_mb']:.0f} MB")
+        n = sizes[0]
+        parts = child(_BREAKDOWN, work / f"baseline_{n}.xml.gz")
+        total = child(_CHILD, work / f"baseline_{n}.xml.gz", work / f"corpus_{n}_again")["cpu"]
+        store = total - parts["parse"] - parts["encode"]
+        print(f"CPU per record ({n:,} records): read+parse {parts['parse'] / n * 1e6:.0f} us, "
+              f"encode {parts['encode'] / n * 1e6:.0f} us (zlib level 1 alone {parts['zlib'] / n * 1e6:.0f} us), "
+              f"SQLite staging+apply {store / n * 1e6:.0f} us; total {total / n * 1e6:.0f} us")
 
 
 if __name__ == "__main__":

@@ -163,6 +163,8 @@ def test_unreadable_file(tmp_path, corpus, bundled):
     ("laughs.xml", BILLION_LAUGHS, ("laughs.xml", "refused unsafe XML")),
     ("external.xml", EXTERNAL_ENTITY, ("external.xml", "refused unsafe XML")),
     ("undeclared.xml", UNDECLARED_ENTITY, ("undeclared.xml", "undefined entity")),
+    ("nopmid.xml", "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>n/a</PMID></MedlineCitation>"
+     "</PubmedArticle></PubmedArticleSet>", ("nopmid.xml", "element 1: a PubmedArticle has no valid PMID")),
 ])
 def test_bad_xml(tmp_path, corpus, name, text, fragments):
     path = tmp_path / name

@@ -99,3 +99,31 @@ def test_pipe_is_lazy_and_in_order(extractor):
     records = extractor.pipe(items)
     assert next(records)["outcomes"][0]["events"] == 5
     assert [r["pmid"] for r in records] == ["2", "3"]
+
+
+def test_count_given_as_n_after_a_percent(extractor):
+    text = "Thirty patients were treated. CR was achieved in 40% (n = 12) and PR in 30% (n = 9)."
+    assert _figures(extractor, text) == [("CR", 12, 30, 40, None), ("PR", 9, 30, 30, None)]
+
+
+def test_a_count_names_its_own_measure(extractor):
+    text = "We enrolled 20 patients. Responses were observed in 7 patients (2 CRs and 5 PRs)."
+    assert _figures(extractor, text) == [("ORR", 7, 20, None, None), ("CR", 2, 20, None, None),
+                                         ("PR", 5, 20, None, None)]
+
+
+def test_unsized_subgroups_named_where_the_figure_is(extractor):
+    text = ("We analyzed 18 patients. The response rate was 58.3% (7 of 12) in patients with ITP and 33.3% (2 of 6) "
+            "in those with AIHA.")
+    assert _figures(extractor, text) == [("ORR", 7, 12, 58.3, "ITP"), ("ORR", 2, 6, 33.3, "AIHA")]
+
+
+def test_respectively_over_two_named_arms(extractor):
+    text = ("In the intention-to-treat population (N=300), objective response rates were 38% vs 21% for the "
+            "combination and monotherapy arms, respectively.")
+    assert _figures(extractor, text) == [("ORR", None, None, 38, "combination"), ("ORR", None, None, 21, "monotherapy")]
+
+
+def test_denominator_of_a_rate_is_not_a_count(extractor):
+    text = "The overall response rate in 70 patients was 57·1%, with a complete response rate of 28·6%."
+    assert _figures(extractor, text) == [("ORR", 40, 70, 57.1, None), ("CR", 20, 70, 28.6, None)]

@@ -52,6 +52,7 @@ STUDY_VERB_AFTER = re.compile(
     r"(?:enrol|includ|treated|analy|evaluated|randomi|recruited|identified|studied|assessed|reviewed|assigned)",
     re.IGNORECASE,
 )
+PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b")
 SENTENCE_START = re.compile(r"^(?:overall|in total|altogether|in all|finally),?\s*$", re.IGNORECASE)
 # "Patients with newly diagnosed ITP (n = 45) received ...", "the intention-to-treat population (N=300)"
 POPULATION_N = re.compile(
@@ -121,13 +122,22 @@ class CohortFinder:
 
     @staticmethod
     def _denominators(doc: Doc, sentences: list[tuple[int, int]]) -> list[int]:
-        """Without a stated cohort, the denominators of counts of people ("in 11 of 40 patients")."""
+        """Without a stated cohort: the denominators of counts of people ("in 11 of 40 patients"),
+        else the people a result is given for ("the response rate in 70 patients was 57%")."""
+        text = doc_text(doc)
         totals = []
         for number in doc._.numbers:
             if number["kind"] == "fraction" and any(a <= number["start"] < b for a, b in sentences):
-                if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b", doc_text(doc)[number["end"]:number["end"] + 60]):
+                if PEOPLE_AFTER.match(text, number["end"]):
                     totals.append(number["total"])
-        return totals
+        if totals:
+            return totals
+        for start, end in sentences:
+            sentence = text[start:end]
+            for match in person_counts(sentence, sentence_ints(doc._.numbers, start, end)):
+                if IN_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+                    totals.append(as_int(match.group("n")))
+        return [n for n in totals if n]
 
 
 @Language.factory("evidence_cohort", assigns=["doc._.cohort_n", "doc._.cohort_sizes", "doc._.groups"],

@@ -38,9 +38,11 @@ JOIN_GAP = re.compile(
     r"[(\[]\s*",
 )
 OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
+RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
+N_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
@@ -63,6 +65,8 @@ def _is_noise(number: dict, text: str) -> bool:
             return True
         if number["kind"] == "int" and 1900 <= number["value"] <= 2100:
             return True
+        if RATE_IN_BEFORE.search(text, max(0, start - 30), start):
+            return True  # "the response rate in 70 patients was 57%": the denominator of a rate
         if NOT_PEOPLE_AFTER.match(text, end):
             return True  # "10 of 15 mice": not a response of the study's patients
         if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
@@ -100,6 +104,10 @@ def _figure(number: dict, text: str) -> dict:
               "relative": False}
     if number["kind"] == "percent":
         figure["percent"] = number["value"]
+        count = N_AFTER.match(text, number["end"])
+        if count:  # "CR in 40% (n = 12)"
+            figure["events"] = int(count.group(1))
+            figure["end"] = count.end()
     elif number["kind"] == "fraction":
         figure["events"], figure["total"] = number["value"], number["total"]
     else:

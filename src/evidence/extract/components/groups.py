@@ -21,6 +21,7 @@ N_EQUALS_IN_PARENS = re.compile(r"[,;]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*(?=[)\];])
 LABEL_IN_PARENS = re.compile(r"[(\[;]\s*([^()\[\];,=]{1,50}?)\s*$")
 N_EQUALS_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 LABEL_BEFORE = re.compile(r"[^()\[\];,:=]{1,80}$")
+COUNT_OF_PERCENT = re.compile(r"(?<![<>≤≥\d.,·])\d+(?:[.,·]\d+)?\s?%\s*$")  # "CR in 40% (n = 12)": a count
 AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 LABEL_STOP = re.compile(
     r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
@@ -86,7 +87,7 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
                         stated=True)
             for match in N_EQUALS_AFTER.finditer(sentence):
                 label = LABEL_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
-                if label:  # "rituximab (n = 65)"
+                if label and not COUNT_OF_PERCENT.search(label.group(0)):  # "rituximab (n = 65)"
                     add(_clean_label(label.group(0)), as_int(match.group("n")), start + label.start(), start + match.end(),
                         stated=True)
         if any(AMONG_BEFORE.search(sentence, max(0, at - 12), at) for at in ints):

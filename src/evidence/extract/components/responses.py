@@ -34,6 +34,18 @@ CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|or)\s")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
 BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))([A-Za-z][A-Za-z -]{1,30})\)")
+# a subgroup the abstract did not size, named where its figure is given
+SUBGROUP_PHRASE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
+    r"(?:with|who had|harbou?ring|receiving)\s+((?:(?!\b(?:and|or|but|versus|vs|compared)\b)[^,;()\[\]])+?)"
+    r"(?=\s*(?:[,;()\[\]]|\band\b|\bor\b|\bversus\b|\bvs\b|\bcompared\b|$))",
+    re.IGNORECASE,
+)
+ARM_PAIR = re.compile(
+    r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
+    r"(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:arms|groups|cohorts)\b",
+    re.IGNORECASE,
+)
 WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patients|whole (?:cohort|population)|"
                           r"entire (?:cohort|population))\b", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -142,7 +154,7 @@ class ResponseLinker:
                     measure = previous_measure
                 if measure is None:
                     continue
-                group = _segment_group(figure, seg_start, seg_end, start, mentions, text, measures)
+                group = _segment_group(figure, seg_start, seg_end, start, mentions, text, measures, context["cohort"])
                 assigned.append((figure, measure["measure"], group))
             last = _last_measure(seg_measures)
             if last is not None:
@@ -211,6 +223,9 @@ class ResponseLinker:
             return [(f, nearest["measure"], _as_written(m, text)) for f, m in zip(run, first.values())]
         if len(context["groups"]) == k and all(g in context["groups"] for g in named):
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
+        pair = ARM_PAIR.search(text, start, end)
+        if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
+            return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
         return []
 
     def _outcome(self, figure, measure, group, text, start, end, context, last_total):
@@ -272,6 +287,10 @@ def _measure_list(measures: list[dict], text: str) -> list[dict]:
 def _nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | None:
     """The measure a figure belongs to; a measure inside brackets that close before the figure
     ("ORR (CR + PR + marrow CR + HI) was 46.5%") only explains the bracket."""
+    if figure["percent"] is None and figure["total"] is None:
+        named = next((m for m in measures if m["start"] >= figure["end"]), None)
+        if named is not None and not text[figure["end"]:named["start"]].strip():
+            return named  # "2 CRs and 5 PRs", "3 complete responses": the count names its measure
     before = [m for m in measures if m["end"] <= figure["start"] and not _closed_between(text, m["end"], figure["start"])]
     if before:
         return before[-1]
@@ -323,7 +342,7 @@ def _paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[
 
 
 def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
-                   text: str, measures: list[dict]) -> dict | None:
+                   text: str, measures: list[dict], cohort: int | None = None) -> dict | None:
     """The subgroup named in the figure's segment, else earlier in its clause; with the wording used."""
     for whole in WHOLE_COHORT.finditer(text, seg_start, seg_end):
         if not any(m["start"] <= whole.start() < m["end"] for m in measures):
@@ -334,7 +353,12 @@ def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: i
     clause_start = max([sentence_start] + [sentence_start + i + 1 for i, c in
                                            enumerate(text[sentence_start:figure["start"]]) if c == ";"])
     earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
-    return _as_written(earlier[-1], text) if earlier else None
+    if earlier:
+        return _as_written(earlier[-1], text)
+    phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end)
+    if phrase and figure.get("total") != cohort:  # "58.3% (7 of 12) in patients with ITP"
+        return {"label": phrase.group(1).strip(" .;:"), "n": figure.get("total")}
+    return None
 
 
 def _as_written(mention: dict, text: str) -> dict:

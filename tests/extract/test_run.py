@@ -66,6 +66,12 @@ def test_a_folder_of_xml_files_is_read_in_name_order(tmp_path):
     assert [s.path.name for s in resolve_inputs([tmp_path])] == ["a.xml.gz", "b.xml"]
 
 
+def test_a_corpus_file_that_is_not_a_database_is_named(tmp_path):
+    (tmp_path / "corpus.sqlite").write_bytes(b"not a database at all, just text" * 100)
+    with pytest.raises(EvidenceError, match="corpus.sqlite: cannot open corpus"):
+        extract([tmp_path])
+
+
 def test_html_is_refused_when_extract_is_called_before_any_record(shared):
     html = shared / "data" / "ncbi-samples" / "efetch_pubmed_html_not_xml.html"
     with pytest.raises(InputError, match=f"^{re.escape(str(html))}: "):

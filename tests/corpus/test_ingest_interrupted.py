@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -53,16 +55,29 @@ def test_sigkill_after_first_commits_then_rerun_stores_every_record_once(tmp_pat
     interrupted = summarise(corpus)
     assert interrupted.records == 0  # a file reaches the corpus whole or not at all
     assert interrupted.in_progress == {str(source.resolve()): committed}
+    copy = tmp_path / "copy"
+    shutil.copytree(corpus, copy)  # the same interrupted state, for a source that changes below
 
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{records:,} records read, {committed:,} resumed from an interrupted run" in rerun.stdout
+    assert_complete(corpus, range(first, first + records))
+
+    os.utime(source, (time.time() + 60, time.time() + 60))  # a new download under the same name
+    restart = subprocess.run([*command[:-1], str(copy)], capture_output=True, text=True, timeout=300)
+    assert restart.returncode == 0, restart.stderr
+    assert "resumed" not in restart.stdout
+    assert_complete(copy, range(first, first + records))
+
+
+def assert_complete(corpus: Path, pmids: range) -> None:
+    """Every PMID stored exactly once, with its provenance, and no staging left behind."""
     with CorpusStore(corpus) as store:
-        assert list(store.iter_pmids()) == [str(p) for p in range(first, first + records)]
+        assert list(store.iter_pmids()) == [str(p) for p in pmids]
         db = store.connection
-        assert db.execute("SELECT count(*) FROM provenance").fetchone() == (records,)
+        assert db.execute("SELECT count(*) FROM provenance").fetchone() == (len(pmids),)
         assert db.execute("SELECT count(*) FROM staged_items").fetchone() == (0,)
-        assert db.execute("SELECT records FROM ingested_files").fetchall() == [(records,)]
+        assert db.execute("SELECT records FROM ingested_files").fetchall() == [(len(pmids),)]
     assert summarise(corpus).in_progress == {}
 
 

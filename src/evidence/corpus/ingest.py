@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import groupby, islice
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from evidence._progress import progress_bar
 from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed
@@ -109,7 +109,7 @@ def _checked(path: Path) -> Path:
     return path
 
 
-def _ingest_file(store: CorpusStore, path: Path, result: IngestResult, advance) -> None:
+def _ingest_file(store: CorpusStore, path: Path, result: IngestResult, advance: Callable[[int], None]) -> None:
     source = source_name(path)
     file_id, staged = _staging_slot(store, path)
     result.resumed += staged
@@ -178,7 +178,7 @@ def _apply(store: CorpusStore, path: Path, file_id: int, source: str, result: In
         records = 0
         for deletion, run in groupby(rows, key=itemgetter(0)):
             run = (row[1:] for row in run)
-            while chunk := list(islice(run, 900)):
+            while chunk := list(islice(run, BATCH)):
                 if deletion:
                     result.deletions += len(chunk)
                     result.deleted += store.delete([str(row[0]) for row in chunk], source)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from evidence.extract.components.sentences import SentenceSplitter, section_starts, split_sentences
+from evidence.extract.components.sections import section_starts
+from evidence.extract.components.sentences import SentenceSplitter, split_sentences
 
 
 def _sentences(text):

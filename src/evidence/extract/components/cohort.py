@@ -20,7 +20,6 @@ from spacy.tokens import Doc
 from evidence.extract.components.groups import find_groups
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
-from evidence.extract.components.sections import outcome_sentences, sentence_sections
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import add_group_keys
 
@@ -106,7 +105,7 @@ class CohortFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        sentences = outcome_sentences(text, doc._.sentence_spans, sentence_sections(text, doc._.sentence_spans))
+        sentences = doc._.result_spans
         sizes = cohort_sizes(text, sentences, doc._.numbers)
         groups = find_groups(text, sentences, max(sizes) if sizes else None, doc._.numbers)
         arms = [g["n"] for g in groups if g["n_equals"]]
@@ -141,6 +140,6 @@ class CohortFinder:
 
 
 @Language.factory("evidence_cohort", assigns=["doc._.cohort_n", "doc._.cohort_sizes", "doc._.groups"],
-                  requires=["doc._.sentence_spans", "doc._.numbers"])
+                  requires=["doc._.result_spans", "doc._.numbers"])
 def make_cohort_finder(nlp: Language, name: str) -> CohortFinder:
     return CohortFinder()

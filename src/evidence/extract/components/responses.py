@@ -27,7 +27,6 @@ from spacy.tokens import Doc
 from evidence.extract.components.sentences import doc_text
 
 from evidence.extract.components.figures import sentence_figures
-from evidence.extract.components.sections import outcome_sentences, sentence_sections
 from evidence.extract.components.subgroups import group_mentions
 
 CORE = ("CR", "PR", "ORR", "NR")
@@ -114,8 +113,7 @@ class ResponseLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = doc._.sentence_spans
-        sentences = outcome_sentences(text, spans, sentence_sections(text, spans))
+        sentences = doc._.result_spans
         context = {"cohort": doc._.cohort_n, "sizes": doc._.cohort_sizes, "groups": doc._.groups,
                    "totals": []}
         outcomes: list[dict] = []
@@ -413,6 +411,6 @@ def _information(outcome: dict) -> int:
 
 
 @Language.factory("evidence_responses", assigns=["doc._.outcomes"],
-                  requires=["doc._.sentence_spans", "doc._.numbers", "doc._.measures", "doc._.groups"])
+                  requires=["doc._.result_spans", "doc._.numbers", "doc._.measures", "doc._.groups"])
 def make_response_linker(nlp: Language, name: str) -> ResponseLinker:
     return ResponseLinker()

@@ -9,14 +9,33 @@ from __future__ import annotations
 
 import re
 
-from evidence.extract.components.sentences import section_starts
-
+# "RESULTS: ", "PATIENTS AND METHODS: ", "TRIAL REGISTRATION: " at the text start or after a
+# sentence end; a long label (a section without a final dot) after any space. The pattern starts
+# with a character class so that the regex engine can skip ahead; the context is checked after.
+SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: ")
+NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS", "PFS", "EFS", "DFS", "HR", "OR",
+                         "RR", "CI", "MR", "VGPR", "AE"})
 QUOTING_SECTIONS = re.compile(r"^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)\b")
 QUOTING_SENTENCE = re.compile(
     r"\b(?:historical(?:ly)?|previously (?:reported|published)|earlier (?:reports?|studies|trials)|in (?:the )?literature|"
     r"other studies|prior studies|(?:pivotal|previous|published|randomi[sz]ed) trials|in this review|meta-analys[ie]s)\b",
     re.IGNORECASE,
 )
+
+
+def section_starts(text: str) -> list[tuple[int, int]]:
+    """``(label_start, body_start)`` for each labelled section, in order."""
+    starts = []
+    for match in SECTION_LABEL.finditer(text):
+        at = match.start()
+        if at and text[at - 1].isalnum():
+            continue
+        label = match.group(0)[:-2]
+        after_sentence = at == 0 or text[max(0, at - 2):at] in (". ", "? ", "! ") or text[max(0, at - 3):at] == ".) "
+        long_label = at and text[at - 1] == " " and sum(map(str.isalpha, label)) >= 6
+        if (after_sentence and label not in NOT_A_LABEL) or long_label:
+            starts.append((at, match.end()))
+    return starts
 
 
 def sentence_sections(text: str, sentences: list[tuple[int, int]]) -> list[str]:

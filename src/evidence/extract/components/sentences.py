@@ -8,7 +8,8 @@ part of any sentence.
 
 The work is one regex pass over the text (pysbd builds a segmenter per document and costs ten
 times the whole budget). Sentences are stored as plain ``(start, end)`` character offsets in
-``doc._.sentence_spans`` and mirrored on ``token.is_sent_start``.
+``doc._.sentence_spans`` and mirrored on ``token.is_sent_start``; ``doc._.result_spans`` keeps
+the sentences that may state the study's own figures (see ``sections.py``).
 """
 
 from __future__ import annotations
@@ -18,31 +19,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.sections import outcome_sentences, section_starts, sentence_sections
+
 ABBREVIATIONS = frozenset({"vs", "e.g", "i.e", "al", "approx", "no", "fig", "cf", "ca", "resp", "incl"})
 
-# "RESULTS: ", "PATIENTS AND METHODS: ", "TRIAL REGISTRATION: " at the text start or after a
-# sentence end; a long label (a section without a final dot) after any space. The pattern starts
-# with a character class so that the regex engine can skip ahead; the context is checked after.
-SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: ")
-NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS", "PFS", "EFS", "DFS", "HR", "OR",
-                         "RR", "CI", "MR", "VGPR", "AE"})
 END = re.compile(r"[.?!](?= |$)")
 WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")
 TEXT_KEY = "evidence.text"  # set by Extractor.process, or filled here on first use
-
-
-def section_starts(text: str) -> list[tuple[int, int]]:
-    """``(label_start, body_start)`` for each labelled section, in order."""
-    starts = []
-    for match in SECTION_LABEL.finditer(text):
-        at = match.start()
-        if at and text[at - 1].isalnum():
-            continue
-        label = match.group(0)[:-2]
-        after_sentence = at == 0 or text[max(0, at - 2):at] in (". ", "? ", "! ") or text[max(0, at - 3):at] == ".) "
-        if (after_sentence and label not in NOT_A_LABEL) or (at and text[at - 1] == " " and sum(map(str.isalpha, label)) >= 6):
-            starts.append((at, match.end()))
-    return starts
 
 
 def _is_end(text: str, i: int) -> bool:
@@ -90,10 +73,13 @@ class SentenceSplitter:
 
     def __init__(self) -> None:
         Doc.set_extension("sentence_spans", default=[], force=True)
+        Doc.set_extension("result_spans", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = split_sentences(doc_text(doc))
+        text = doc_text(doc)
+        spans = split_sentences(text)
         doc._.sentence_spans = spans
+        doc._.result_spans = outcome_sentences(text, spans, sentence_sections(text, spans))
         for start, _ in spans:
             token = doc.char_span(start, start + 1, alignment_mode="expand")
             if token is not None and len(token):
@@ -101,6 +87,6 @@ class SentenceSplitter:
         return doc
 
 
-@Language.factory("evidence_sentences", assigns=["token.is_sent_start", "doc._.sentence_spans"])
+@Language.factory("evidence_sentences", assigns=["token.is_sent_start", "doc._.sentence_spans", "doc._.result_spans"])
 def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter()

@@ -127,3 +127,15 @@ def test_respectively_over_two_named_arms(extractor):
 def test_denominator_of_a_rate_is_not_a_count(extractor):
     text = "The overall response rate in 70 patients was 57·1%, with a complete response rate of 28·6%."
     assert _figures(extractor, text) == [("ORR", 40, 70, 57.1, None), ("CR", 20, 70, 28.6, None)]
+
+
+def test_counts_given_as_n_after_a_measure(extractor):
+    text = "In total, 33 patients were assessable. Responses included CR (n = 5), PR (n = 10) and SD (n = 12)."
+    record = extractor("1", text)
+    assert record["cohort_n"] == 33 and record["groups"] == []
+    assert _figures(extractor, text) == [("CR", 5, 33, None, None), ("PR", 10, 33, None, None)]
+
+
+def test_comma_separated_measure_and_percent(extractor):
+    text = "Twenty pts were treated. ORR, 45%; CR, 20%."
+    assert _figures(extractor, text) == [("ORR", 9, 20, 45, None), ("CR", 4, 20, 20, None)]

@@ -43,12 +43,13 @@ DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained
 OPENING_AFTER = re.compile(
     r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"
     r"(?:were|had been|have been)\s+(?:\w+\s+)?(?:treated|enrol|includ|analy|evaluated|randomi|recruited|identified|"
-    r"studied|assessed|reviewed|eligible|registered|assigned|allocated))",
+    r"studied|assessed|reviewed|eligible|registered|assigned|allocated|assessable|evaluable|analy[sz]able))",
     re.IGNORECASE,
 )
 STUDY_VERB_AFTER = re.compile(
     r"^(?:[^.;:]{0,60}?\))?\s*(?:were|was|had been|have been)\s+(?:\w+\s+)?"
-    r"(?:enrol|includ|treated|analy|evaluated|randomi|recruited|identified|studied|assessed|reviewed|assigned)",
+    r"(?:enrol|includ|treated|analy|evaluated|randomi|recruited|identified|studied|assessed|reviewed|assigned|"
+    r"assessable|evaluable)",
     re.IGNORECASE,
 )
 PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b")

@@ -42,6 +42,9 @@ RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
+MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
+    r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "
+    r"(?:response|remission)s?)\s*[(\[]\s*[nN]\s*=\s*$")
 N_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
@@ -57,8 +60,8 @@ def _is_noise(number: dict, text: str) -> bool:
     start, end = number["start"], number["end"]
     if number["kind"] == "decimal":
         return True
-    before = text[max(0, start - 25):start]
-    if PREFIX_BEFORE.search(before):
+    before = text[max(0, start - 40):start]
+    if PREFIX_BEFORE.search(before) and not MEASURE_N_BEFORE.search(before):
         return True
     if number["kind"] in ("int", "fraction"):
         if UNIT_AFTER.match(text, end):

@@ -42,7 +42,8 @@ LIST_ITEM = re.compile(
 )
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b", re.IGNORECASE)
-RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death", re.IGNORECASE)
+RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death|stable disease"
+                            r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
 AMONG_GROUP = re.compile(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
     r"receiving|who received|on|treated with)\s+(?P<label>[^,;.]{1,50}?)\s*,",

@@ -23,7 +23,7 @@ UNITS = ("zero one two three four five six seven eight nine ten eleven twelve th
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES = {word: value for value, word in enumerate(UNITS)}
 WORD_VALUES.update({word: 20 + 10 * index for index, word in enumerate(TENS)})
-WORD_VALUES.update({"a hundred": 100, "one hundred": 100, "none": 0, "no": 0})
+WORD_VALUES.update({"a hundred": 100, "one hundred": 100})
 
 _word = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
          r"seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

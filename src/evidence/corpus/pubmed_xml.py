@@ -28,6 +28,7 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from evidence.errors import InputError
 
 RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle")
+ROOT_TAGS = ("PubmedArticleSet", "PubmedBookArticleSet")
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,8 @@ CHUNK = 1 << 20
 _PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>", re.S)
 _START_TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?(/?)>")
 _ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_TOP_LEVEL = re.compile(rb"\s+|<!--.*?-->|<\?.*?\?>|<(PubmedArticle|PubmedBookArticle|DeleteCitation)[\s>]"
-                        rb"|</(PubmedArticleSet|PubmedBookArticleSet)\s*>", re.S)
+_TOP_LEVEL = re.compile(rb"\s+|<!--.*?-->|<\?.*?\?>|<(%s)[\s>]|</(%s)\s*>" % (
+    "|".join((*RECORD_TAGS, "DeleteCitation")).encode(), "|".join(ROOT_TAGS).encode()), re.S)
 
 
 class _Splitter:
@@ -293,7 +294,7 @@ def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
     try:
         splitter = _Splitter(handle, name)
         root = splitter.root()
-        if root not in ("PubmedArticleSet", "PubmedBookArticleSet"):
+        if root not in ROOT_TAGS:
             raise InputError(f"{name}: not PubMed XML (root element <{root}>)")
         for number, (tag, raw) in enumerate(splitter.records(), start=1):
             if splitter.encoding not in ("utf-8", "utf8", "us-ascii", "ascii"):

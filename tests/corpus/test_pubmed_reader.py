@@ -1,0 +1,68 @@
+"""The streaming reader on cut files and tiny read chunks: every record or a one-line error."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed, parse_bytes
+from evidence.errors import InputError
+
+reader = sys.modules["evidence.corpus.pubmed_xml"]
+
+
+def test_every_cut_of_a_real_answer_is_an_error_until_the_root_closes(shared, monkeypatch):
+    data = (shared / "data" / "ncbi-samples" / "efetch_pubmed_2articles_a.xml").read_bytes()
+    complete = data.index(b"</PubmedArticleSet>") + len(b"</PubmedArticleSet>")
+    monkeypatch.setattr(reader, "CHUNK", 64)  # records and tags straddle chunk boundaries
+    accepted = []
+    for cut in range(len(data) + 1):
+        try:
+            items = parse_bytes(data[:cut])
+        except InputError as exc:
+            assert str(exc).startswith("<stream>: ")
+            continue
+        accepted.append(cut)
+        assert [item.pmid for item in items] == ["12091962", "9997"]
+    assert accepted == list(range(complete, len(data) + 1))
+
+
+@pytest.mark.parametrize("chunk", [1, 13, 4096])
+def test_chunk_size_does_not_change_what_is_read(shared, monkeypatch, chunk):
+    devset = shared / "data" / "devset" / "devset.xml"
+    expected = list(iter_pubmed(devset))
+    monkeypatch.setattr(reader, "CHUNK", chunk)
+    assert list(iter_pubmed(devset)) == expected
+    assert len(expected) == 101 and expected[0].pmid == "38740383"
+
+
+def test_stored_xml_is_the_exact_slice_of_the_file(shared):
+    path = shared / "data" / "devset" / "devset.xml"
+    data = path.read_bytes()
+    position = data.index(b"<PubmedArticle>")
+    for article in iter_pubmed(path):
+        found = data.index(article.xml, position)
+        assert data[position:found].strip() == b""  # records follow each other with nothing lost
+        position = found + len(article.xml)
+    assert data[position:].strip() == b"</PubmedArticleSet>"
+
+
+def test_deletions_comments_and_an_empty_set():
+    document = (b'<?xml version="1.0"?>\n<!-- an update file -->\n<PubmedArticleSet>\n'
+                b"<PubmedArticle><MedlineCitation><PMID Version=\"2\">11</PMID></MedlineCitation></PubmedArticle>"
+                b"<!-- between -->\n<DeleteCitation><PMID Version=\"1\">12</PMID><PMID Version=\"1\">13</PMID>"
+                b"</DeleteCitation>\n</PubmedArticleSet>\n")
+    first, second = parse_bytes(document)
+    assert isinstance(first, Article) and (first.pmid, first.version) == ("11", 2)
+    assert second == Deletion(("12", "13"))
+    assert parse_bytes(b"<PubmedArticleSet/>") == []
+
+
+def test_declared_latin1_encoding_is_honoured():
+    document = ('<?xml version="1.0" encoding="ISO-8859-1"?><PubmedArticleSet><PubmedArticle><MedlineCitation>'
+                "<PMID>5</PMID><Article><ArticleTitle>Café au lait spots</ArticleTitle></Article>"
+                "</MedlineCitation></PubmedArticle></PubmedArticleSet>").encode("latin-1")
+    (article,) = parse_bytes(document)
+    assert article.title == "Café au lait spots"
+    assert "Café".encode("utf-8") in article.xml

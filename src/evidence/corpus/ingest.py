@@ -14,7 +14,7 @@ So each file goes in two steps:
    its staging rows. A kill here rolls back and the re-run applies again. A file found bad
    while staging has its staged rows dropped, so ``articles`` never sees any of it.
 
-Records replace stored ones of the same or an older version (``store.upsert_rows``), so
+Records replace stored ones of the same or an older version (``CorpusStore.upsert_select``), so
 newer versions win whatever the file order, and a re-run adds no duplicate (rows are keyed by
 PMID). Files are checked for existence up front, so a typo in the last of ten paths fails
 before anything is written; a malformed file stops the run at that file, after the good files
@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from itertools import groupby, islice
-from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -36,6 +34,7 @@ from evidence.corpus.store import ARTICLE_COLUMNS, CorpusStore, encode_row
 from evidence.errors import InputError
 
 BATCH = 2000
+_PAST_LAST_ITEM = 2**63 - 1
 
 STAGING_SCHEMA = """
 CREATE TABLE IF NOT EXISTS staged_files (
@@ -171,23 +170,28 @@ def _batches(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
 
 
 def _apply(store: CorpusStore, path: Path, file_id: int, source: str, result: IngestResult) -> None:
-    """Apply a fully staged file to ``articles`` in file order, as one transaction."""
+    """Apply a fully staged file to ``articles`` in file order, as one transaction.
+
+    Each run of articles between ``DeleteCitation`` items goes in one SQL statement.
+    """
     with store.transaction() as db:
-        rows = db.execute(f"SELECT deletion, {ARTICLE_COLUMNS} FROM staged_items WHERE file_id = ? "
-                          "ORDER BY item, pmid", (file_id,))
-        records = 0
-        for deletion, run in groupby(rows, key=itemgetter(0)):
-            run = (row[1:] for row in run)
-            while chunk := list(islice(run, BATCH)):
-                if deletion:
-                    result.deletions += len(chunk)
-                    result.deleted += store.delete([str(row[0]) for row in chunk], source)
-                    continue
-                counts = store.upsert_rows(chunk, source)
-                records += len(chunk)
-                result.added += counts.added
-                result.updated += counts.updated
-                result.kept += counts.kept
+        deletions = [item for (item,) in db.execute(
+            "SELECT DISTINCT item FROM staged_items WHERE file_id = ? AND deletion = 1 ORDER BY item", (file_id,))]
+        records, first = 0, 0
+        for end in [*deletions, _PAST_LAST_ITEM]:
+            counts = store.upsert_select(
+                f"SELECT {ARTICLE_COLUMNS} FROM staged_items WHERE file_id = ? AND deletion = 0 "
+                "AND item >= ? AND item < ? ORDER BY item", (file_id, first, end), source)
+            records += counts.added + counts.updated + counts.kept
+            result.added += counts.added
+            result.updated += counts.updated
+            result.kept += counts.kept
+            if end != _PAST_LAST_ITEM:
+                pmids = [str(pmid) for (pmid,) in db.execute(
+                    "SELECT pmid FROM staged_items WHERE file_id = ? AND item = ?", (file_id, end))]
+                result.deletions += len(pmids)
+                result.deleted += store.delete(pmids, source)
+                first = end + 1
         db.execute("DELETE FROM staged_items WHERE file_id = ?", (file_id,))
         db.execute("DELETE FROM staged_files WHERE id = ?", (file_id,))
         store.mark_file_done(path, records)

@@ -66,9 +66,7 @@ CREATE TABLE IF NOT EXISTS ingested_files (
 ARTICLE_COLUMNS = ("pmid, version, title, journal, year, abstract, publication_types, refs, "
                    "xml, first_source, updated_at")
 
-_UPSERT = f"""
-INSERT INTO articles ({ARTICLE_COLUMNS})
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+_ON_CONFLICT = """
 ON CONFLICT(pmid) DO UPDATE SET
     version = excluded.version, title = excluded.title, journal = excluded.journal,
     year = excluded.year, abstract = excluded.abstract,
@@ -76,6 +74,8 @@ ON CONFLICT(pmid) DO UPDATE SET
     updated_at = excluded.updated_at
 WHERE excluded.version >= articles.version
 """
+
+_UPSERT = f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 11)}) {_ON_CONFLICT}"
 
 
 @dataclass(frozen=True)
@@ -151,20 +151,34 @@ class CorpusStore:
     def upsert(self, articles: Sequence[Article], source: str) -> UpsertCounts:
         """Store a batch in one transaction; a record replaces one of the same or an older version."""
         now = time.time()
-        return self.upsert_rows([encode_row(a, source, now) for a in articles], source)
-
-    def upsert_rows(self, rows: Sequence[tuple], source: str) -> UpsertCounts:
-        """:meth:`upsert` for rows already made by :func:`encode_row` (staged by ingest)."""
-        pmids = [row[0] for row in rows]
+        pmids = [int(a.pmid) for a in articles]
         with self.transaction() as db:
             before = dict(_select_in(db, "SELECT pmid, version FROM articles WHERE pmid IN ({})", pmids))
-            db.executemany(_UPSERT, rows)
+            db.executemany(_UPSERT, [encode_row(a, source, now) for a in articles])
             db.executemany("INSERT OR IGNORE INTO provenance (pmid, source) VALUES (?, ?)",
                            [(p, source) for p in pmids])
             db.executemany("DELETE FROM deletions WHERE pmid = ?", [(p,) for p in pmids])
-        added = len({p for p in pmids if p not in before})
-        kept = sum(1 for row in rows if row[0] in before and row[1] < before[row[0]])
-        return UpsertCounts(added=added, updated=len(rows) - added - kept, kept=kept)
+        added = len(set(pmids) - before.keys())
+        kept = sum(1 for a in articles if int(a.pmid) in before and a.version < before[int(a.pmid)])
+        return UpsertCounts(added=added, updated=len(articles) - added - kept, kept=kept)
+
+    def upsert_select(self, select: str, params: Sequence, source: str) -> UpsertCounts:
+        """:meth:`upsert` for the rows of a query (columns as :data:`ARTICLE_COLUMNS`), all in SQL.
+
+        Ingest applies a staged file this way, so no row travels through Python twice. The
+        query must have a WHERE clause (SQLite's rule for ``INSERT ... SELECT ... ON CONFLICT``)
+        and an ORDER BY when the same PMID may come twice (the later row wins a tie).
+        """
+        with self.transaction() as db:
+            total, added, kept = db.execute(
+                "SELECT count(*), count(DISTINCT s.pmid) FILTER (WHERE a.pmid IS NULL), "
+                f"count(*) FILTER (WHERE s.version < a.version) FROM ({select}) AS s "
+                "LEFT JOIN articles AS a ON a.pmid = s.pmid", params).fetchone()
+            db.execute(f"INSERT INTO articles ({ARTICLE_COLUMNS}) {select} {_ON_CONFLICT}", params)
+            db.execute(f"INSERT OR IGNORE INTO provenance (pmid, source) SELECT pmid, ? FROM ({select})",
+                       (source, *params))
+            db.execute(f"DELETE FROM deletions WHERE pmid IN (SELECT pmid FROM ({select}))", params)
+        return UpsertCounts(added=added, updated=total - added - kept, kept=kept)
 
     def delete(self, pmids: Iterable[str], source: str) -> int:
         """Remove records named by a ``DeleteCitation``; returns how many were stored."""

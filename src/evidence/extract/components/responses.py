@@ -36,7 +36,7 @@ BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^(
 # a subgroup the abstract did not size, named where its figure is given
 SUBGROUP_PHRASE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
-    r"(?:with|who had|harbou?ring|receiving)\s+((?:(?!\b(?:and|or|but|versus|vs|compared)\b)[^,;()\[\]])+?)"
+    r"(?:with|who had|harbou?ring|receiving)\s+((?:(?!\b(?:and|or|but|versus|vs|compared)\b)[^,;()\[\]]){1,60}?)"
     r"(?=\s*(?:[,;()\[\]]|\band\b|\bor\b|\bversus\b|\bvs\b|\bcompared\b|$))",
     re.IGNORECASE,
 )

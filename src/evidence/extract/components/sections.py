@@ -12,9 +12,10 @@ import re
 # "RESULTS: ", "PATIENTS AND METHODS: ", "TRIAL REGISTRATION: " at the text start or after a
 # sentence end; a long label (a section without a final dot) after any space. The pattern starts
 # with a character class so that the regex engine can skip ahead; the context is checked after.
-SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})*: ")
+SECTION_LABEL = re.compile(r"[A-Z]{2,}+(?:[ ,&/-]{1,3}+[A-Z]{2,}+){0,6}+: ")  # possessive: no backtracking
 NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS", "PFS", "EFS", "DFS", "HR", "OR",
                          "RR", "CI", "MR", "VGPR", "AE"})
+MAX_SENTENCE = 1500  # characters; real abstract sentences stay well under 1,000
 QUOTING_SECTIONS = re.compile(r"^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)\b")
 QUOTING_SENTENCE = re.compile(
     r"\b(?:historical(?:ly)?|previously (?:reported|published)|earlier (?:reports?|studies|trials)|in (?:the )?literature|"
@@ -54,6 +55,9 @@ def sentence_sections(text: str, sentences: list[tuple[int, int]]) -> list[str]:
 
 
 def outcome_sentences(text: str, sentences: list[tuple[int, int]], labels: list[str]) -> list[tuple[int, int]]:
-    """The sentences that may state the study's own figures."""
+    """The sentences that may state the study's own figures. A "sentence" longer than any an
+    abstract writes (a flattened table, text without full stops) is left out: the rules would
+    spend quadratic time on it and find nothing trustworthy."""
     return [span for span, label in zip(sentences, labels)
-            if not QUOTING_SECTIONS.match(label) and not QUOTING_SENTENCE.search(text[span[0]:span[1]])]
+            if span[1] - span[0] <= MAX_SENTENCE and not QUOTING_SECTIONS.match(label)
+            and not QUOTING_SENTENCE.search(text, span[0], span[1])]

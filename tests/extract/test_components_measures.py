@@ -46,3 +46,9 @@ def test_eligibility_refractory_is_not_an_outcome(finder):
     found = [(text[m["start"]:m["end"]], m["measure"]) for m in finder.find(text, {})]
     assert ("were refractory", "NR") in found
     assert all(measure != "NR" for phrase, measure in found if "relapsed/refractory" in phrase)
+
+
+@pytest.mark.parametrize("phrase", ["inflammatory response", "immune responses", "dose-response", "loss of response",
+                                    "virological response", "molecular response"])
+def test_biological_responses_are_not_treatment_responses(finder, phrase):
+    assert finder.classify(phrase) == "OTHER"

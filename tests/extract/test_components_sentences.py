@@ -47,3 +47,7 @@ def test_component_marks_sentence_starts_and_survives_empty_docs():
     assert [s.text for s in doc.sents] == ["We treated 12 adults.", "Eight responded."]
     empty = splitter(nlp(""))
     assert empty._.sentence_spans == []
+
+
+def test_long_capitalised_runs_are_not_labels():
+    assert section_starts("In patients with " + "ITP " * 2000 + "the rate was 45%.") == []

@@ -139,3 +139,23 @@ def test_counts_given_as_n_after_a_measure(extractor):
 def test_comma_separated_measure_and_percent(extractor):
     text = "Twenty pts were treated. ORR, 45%; CR, 20%."
     assert _figures(extractor, text) == [("ORR", 9, 20, 45, None), ("CR", 4, 20, 20, None)]
+
+
+def test_unsized_subgroups_named_by_a_patient_phrase(extractor):
+    text = ("Forty patients were treated. Response rates (CR + PR) were 55% in treatment-naive patients and 30% in "
+            "previously treated patients.")
+    assert _figures(extractor, text) == [("ORR", None, None, 55, "treatment-naive"),
+                                         ("ORR", None, None, 30, "previously treated")]
+
+
+def test_percent_and_fraction_of_one_figure_are_one_outcome(extractor):
+    text = "Overall response rate was 66.7% among 24 evaluable patients (16/24)."
+    record = extractor("1", text)
+    assert record["cohort_n"] == 24
+    assert _figures(extractor, text) == [("ORR", 16, 24, 66.7, None)]
+
+
+def test_repeat_in_the_conclusion_is_recorded_once(extractor):
+    text = ("METHODS: We enrolled 52 patients. RESULTS: At 6 months, the ORR was 48% (25/52); at 12 months, it was "
+            "58% (30/52). CONCLUSIONS: The ORR reached 58% at 12 months.")
+    assert _figures(extractor, text) == [("ORR", 25, 52, 48, None), ("ORR", 30, 52, 58, None)]

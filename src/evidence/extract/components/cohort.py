@@ -35,7 +35,7 @@ STUDY_VERB_BEFORE = re.compile(
 DENOMINATOR_BEFORE = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?$|/\s*$")
 PERCENT_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:[.,·]\d+)?\s?%")
 # "in 45 children" states the cohort only after a verb of doing the study ("sequencing was performed in")
-IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$", re.IGNORECASE)
 DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained|done|undertaken|assessed|"
                         r"evaluated|analy[sz]ed|studied)\s+in\s+(?:the\s+|all\s+)?$", re.IGNORECASE)

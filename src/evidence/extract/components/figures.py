@@ -38,7 +38,8 @@ JOIN_GAP = re.compile(
     r"[(\[]\s*",
 )
 OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
-RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all\s+)?$|\bamong\s+(?:the\s+|all\s+)?$",
+                            re.IGNORECASE)
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
@@ -69,7 +70,7 @@ def _is_noise(number: dict, text: str) -> bool:
         if number["kind"] == "int" and 1900 <= number["value"] <= 2100:
             return True
         if RATE_IN_BEFORE.search(text, max(0, start - 30), start):
-            return True  # "the response rate in 70 patients was 57%": the denominator of a rate
+            return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):
             return True  # "10 of 15 mice": not a response of the study's patients
         if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from evidence.extract.components.sentences import doc_text
 
 from evidence.extract.components.figures import sentence_figures
+from evidence.extract.components.numbers import WORD_VALUES
 from evidence.extract.components.subgroups import group_mentions
 
 CORE = ("CR", "PR", "ORR", "NR")
@@ -37,7 +38,11 @@ BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^(
 SUBGROUP_PHRASE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
     r"(?:with|who had|harbou?ring|receiving)\s+((?:(?!\b(?:and|or|but|versus|vs|compared)\b)[^,;()\[\]]){1,60}?)"
-    r"(?=\s*(?:[,;()\[\]]|\band\b|\bor\b|\bversus\b|\bvs\b|\bcompared\b|$))",
+    r"(?=\s*(?:[,;()\[\]]|\band\b|\bor\b|\bversus\b|\bvs\b|\bcompared\b|$))"
+    # "in treatment-naive patients", "in the control arm"; not "in evaluable patients" (the cohort)
+    r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:all|evaluable|assessable|eligible|these|those|our|remaining|treated|enrolled|"
+    r"included|analy[sz]ed|study|whole|entire|overall|total|responding|other)\b)"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:patients|arm|group|cohort|subgroup)\b",
     re.IGNORECASE,
 )
 ARM_PAIR = re.compile(
@@ -355,7 +360,9 @@ def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: i
         return _as_written(earlier[-1], text)
     phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end)
     if phrase and figure.get("total") != cohort:  # "58.3% (7 of 12) in patients with ITP"
-        return {"label": phrase.group(1).strip(" .;:"), "n": figure.get("total")}
+        label = (phrase.group(1) or phrase.group(2)).strip(" .;:")
+        if label.split()[0].lower() not in WORD_VALUES:  # "in four patients" is a count
+            return {"label": label, "n": figure.get("total")}
     return None
 
 
@@ -393,8 +400,11 @@ def deduplicate(outcomes: list[dict]) -> list[dict]:
         duplicate = next((k for k in kept if _same_figure(k, outcome)), None)
         if duplicate is None:
             kept.append(outcome)
-        elif _information(outcome) > _information(duplicate):
-            kept[kept.index(duplicate)] = outcome
+            continue
+        better, other = (outcome, duplicate) if _information(outcome) > _information(duplicate) else (duplicate, outcome)
+        if better["percent"] is None and other["percent"] is not None and better["evidence"] == other["evidence"]:
+            better = {**better, "percent": other["percent"]}  # "66.7% among 24 evaluable patients (16/24)"
+        kept[kept.index(duplicate)] = better
     return kept
 
 
@@ -403,7 +413,11 @@ def _same_figure(a: dict, b: dict) -> bool:
         return False
     if a["events"] is not None and b["events"] is not None:
         return (a["events"], a["total"]) == (b["events"], b["total"])
-    return a["percent"] is not None and a["percent"] == b["percent"]
+    if a["percent"] is not None and a["percent"] == b["percent"]:
+        return True
+    counted, stated = (a, b) if a["events"] is not None else (b, a)
+    return (counted["events"] is not None and stated["percent"] is not None
+            and percent_fits(counted["events"], counted["total"], stated["percent"]))
 
 
 def _information(outcome: dict) -> int:

@@ -159,3 +159,10 @@ def test_repeat_in_the_conclusion_is_recorded_once(extractor):
     text = ("METHODS: We enrolled 52 patients. RESULTS: At 6 months, the ORR was 48% (25/52); at 12 months, it was "
             "58% (30/52). CONCLUSIONS: The ORR reached 58% at 12 months.")
     assert _figures(extractor, text) == [("ORR", 25, 52, 48, None), ("ORR", 30, 52, 58, None)]
+
+
+def test_relapsed_as_a_disease_state_does_not_block_and_relapse_events_are_not_responses(extractor):
+    text = "We treated 40 adults with myeloma. The ORR in patients with relapsed myeloma was 45%."
+    assert _figures(extractor, text) == [("ORR", 18, 40, 45, None)]
+    text = "We treated 40 adults. Twelve patients (30%) responded and 5 relapsed after 6 months."
+    assert _figures(extractor, text) == [("ORR", 12, 40, 30, None)]

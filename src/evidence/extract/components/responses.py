@@ -157,7 +157,9 @@ class ResponseLinker:
                     measure = previous_measure
                 if measure is None:
                     continue
-                group = _segment_group(figure, seg_start, seg_end, start, mentions, text, measures, context["cohort"])
+                compared = len(figures) > 1 or figure["total"] is not None
+                group = _segment_group(figure, seg_start, seg_end, start, mentions, text, measures,
+                                       context["cohort"] if compared else figure["total"])
                 assigned.append((figure, measure["measure"], group))
             last = _last_measure(seg_measures)
             if last is not None:
@@ -346,7 +348,11 @@ def _paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[
 
 def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
                    text: str, measures: list[dict], cohort: int | None = None) -> dict | None:
-    """The subgroup named in the figure's segment, else earlier in its clause; with the wording used."""
+    """The subgroup named in the figure's segment, else earlier in its clause; with the wording used.
+
+    A subgroup the abstract never sized ("in patients with X") is only taken for a figure whose
+    denominator is not the cohort's: a lone "ORR was 45% in patients with relapsed myeloma" most
+    often describes the whole study population (the caller then passes the figure's own total)."""
     for whole in WHOLE_COHORT.finditer(text, seg_start, seg_end):
         if not any(m["start"] <= whole.start() < m["end"] for m in measures):
             return None  # "for an overall response rate of 41.7%": the whole cohort

@@ -30,6 +30,9 @@ class Deviance:
     """
 
     def __init__(self, events, totals):
+        from scipy.special import expit
+
+        self.expit = expit
         self.x = np.asarray(events, dtype=float)
         self.n = np.asarray(totals, dtype=float)
         self.modes = np.zeros_like(self.x)
@@ -38,21 +41,37 @@ class Deviance:
         x, n = self.x, self.n
         if sigma == 0.0:
             return float(-2 * np.sum(_log_binomial(x, n, beta)))
-        u = self.modes
-        for _ in range(100):
-            p = 1 / (1 + np.exp(-(beta + sigma * u)))
-            step = (sigma * (x - n * p) - u) / (sigma * sigma * n * p * (1 - p) + 1)
-            u = u + step
-            if np.max(np.abs(step)) < 1e-12:
-                break
-        self.modes = u
-        p = 1 / (1 + np.exp(-(beta + sigma * u)))
+        u = self._modes(beta, sigma)
+        p = self.expit(beta + sigma * u)
         scale = 1 / np.sqrt(sigma * sigma * n * p * (1 - p) + 1)
         nodes = u[:, None] + scale[:, None] * _NODES[None, :]
         log_terms = _log_binomial(x[:, None], n[:, None], beta + sigma * nodes) - nodes ** 2 / 2 + _LOG_WEIGHTS
         peak = log_terms.max(axis=1)
         log_lik = np.log(scale) + peak + np.log(np.exp(log_terms - peak[:, None]).sum(axis=1))
         return float(-2 * np.sum(log_lik))
+
+    def _modes(self, beta: float, sigma: float) -> np.ndarray:
+        """The maximiser of x·η − n·log(1+e^η) − u²/2 per study, η = β + σu: safeguarded Newton.
+
+        The score σ(x − n·p) − u decreases in u, and its root lies in [σ(x − n), σx]; a Newton
+        step that leaves the current bracket is replaced by bisection, so that extreme studies
+        (0 %, 100 %, large σ) converge as surely as ordinary ones.
+        """
+        x, n = self.x, self.n
+        low, high = sigma * (x - n), sigma * x
+        u = np.clip(self.modes, low, high)
+        for _ in range(200):
+            p = self.expit(beta + sigma * u)
+            score = sigma * (x - n * p) - u
+            step = score / (sigma * sigma * n * p * (1 - p) + 1)
+            if np.max(np.abs(step) / (1 + np.abs(u))) < 1e-13:
+                break
+            low = np.where(score > 0, u, low)
+            high = np.where(score > 0, high, u)
+            proposal = u + step
+            u = np.where((proposal < low) | (proposal > high), (low + high) / 2, proposal)
+        self.modes = u
+        return u
 
     def derivatives(self, beta: float, sigma: float, h: float = 1e-4) -> tuple[float, np.ndarray, np.ndarray]:
         """Value, gradient and Hessian in (β, σ) by central differences (σ enters as |σ|)."""
@@ -79,9 +98,13 @@ def fit_glmm(events, totals, random: bool = True) -> tuple[float, float, float]:
     if not random:
         return beta0, float(1 / np.sqrt(n.sum() * pooled * (1 - pooled))), 0.0
     deviance = Deviance(x, n)
-    theta = _newton(deviance, np.array([beta0, _starting_sigma(x, n)]))
-    if theta is None:
-        theta = _simplex(deviance, np.array([beta0, _starting_sigma(x, n)]))
+    start = np.array([beta0, _starting_sigma(x, n)])
+    theta = _newton(deviance, start)
+    if theta is None or abs(theta[1]) > 2:
+        # very heterogeneous data can give the 7-point likelihood more than one optimum: search wider
+        candidate = _simplex(deviance, start)
+        if theta is None or deviance(candidate[0], abs(candidate[1])) < deviance(theta[0], abs(theta[1])):
+            theta = candidate
     beta, sigma = float(theta[0]), abs(float(theta[1]))
     if sigma < 1e-3:  # a boundary fit: compare with the common-intercept model (σ = 0)
         if deviance(beta0, 0.0) <= deviance(beta, sigma) + 1e-9:
@@ -93,11 +116,18 @@ def fit_glmm(events, totals, random: bool = True) -> tuple[float, float, float]:
 
 
 def _newton(deviance: Deviance, theta: np.ndarray) -> np.ndarray | None:
-    """Damped Newton steps on (β, σ) with finite-difference derivatives; None if it stalls."""
-    for _ in range(50):
+    """Damped Newton steps on (β, σ) with finite-difference derivatives; None if it stalls.
+
+    Far from the optimum the Hessian may not be positive definite; it is then shifted
+    (Levenberg-Marquardt) so that the step still goes downhill.
+    """
+    for _ in range(100):
         value, gradient, hessian = deviance.derivatives(*theta)
-        if np.any(np.linalg.eigvalsh(hessian) <= 0):
+        if not np.all(np.isfinite(hessian)):
             return None
+        smallest = np.linalg.eigvalsh(hessian)[0]
+        if smallest <= 0:
+            hessian = hessian + (abs(smallest) + 1.0) * np.eye(2)
         step = np.linalg.solve(hessian, gradient)
         for _ in range(30):
             if deviance(theta[0] - step[0], abs(theta[1] - step[1])) <= value + 1e-10:

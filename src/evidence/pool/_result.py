@@ -4,6 +4,15 @@ The object keeps what it was fitted from (studies, ``yi``, ``vi``, settings, ver
 leave-one-out, cumulative, prediction and the bias tests refit without the user repeating
 anything. ``to_dict()`` is the contract of pool-result.md; rendering to text/Markdown/HTML and
 plots belong to :mod:`evidence.report`, imported only when asked for.
+
+Keys beyond pool-result.md: ``measure``, ``metafor_measure`` (PLO/PR/PLN/PAS/PFT), ``tau``,
+``h2_ci``, ``s2w`` (knha), ``harmonic_mean_total`` (PFT), ``q_lrt``/``q_lrt_p`` (GLMM), ``skipped``
+[{study, pmid, reason}], ``notes``, ``by``, ``source``, ``version``; per study ``corrected`` and,
+from extraction files, ``pmid``, ``year``, ``evidence``. Sensitivity analyses (3 <= k <= 500, or
+60 for the GLMM): ``leave1out`` and ``cumulative`` (columns: study, k, estimate, se, ci_lb, ci_ub,
+proportion, back_ci_lb, back_ci_ub, q, q_p, tau2, i2, h2; cumulative also ``order``), ``egger``
+{stat, p, df, limit_estimate, limit_ci}, ``begg`` {kendall_tau, p, p_method}, ``trimfill``
+{estimator, k0, side, filled_yi, filled_vi, estimate, se, ci, tau2, proportion}.
 """
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ class Fit:
     """The pooled estimate with its inference and heterogeneity, on the transformed scale.
 
     ``weights`` are percentages in study order; ``tau2_ci``/``i2_ci``/``h2_ci``/``pi`` are None
-    where metafor reports none (the fixed-effect model). ``s2w`` is the Knapp-Hartung factor.
+    where metafor reports none (the fixed-effect model). ``crit`` is the quantile behind ``ci``
+    and ``pi`` (normal, or t(k−1) for Knapp-Hartung); ``s2w`` is the Knapp-Hartung factor.
     """
 
     k: int
@@ -42,13 +43,9 @@ class Fit:
     q_df: int
     q_p: float
     weights: np.ndarray
+    crit: float
     s2w: float | None = None
     extra: dict | None = None
-
-    @property
-    def crit(self) -> float:
-        """The quantile behind ``ci`` and ``pi`` (normal, or t(k−1) for Knapp-Hartung)."""
-        return (self.ci[1] - self.estimate) / self.se if self.se > 0 else float("nan")
 
     def prediction(self, new_variance: float = 0.0) -> tuple[float, float]:
         """metafor's ``predict(fit, newvi=)``: μ ± crit·sqrt(se² + τ² + v_new)."""
@@ -134,7 +131,7 @@ def fit_iv(y, v, method: str, test: str = "z", level: float = 95, *, intervals: 
         pi = tau2_ci = i2_ci = h2_ci = None
     return Fit(k=k, estimate=estimate, se=se, stat=stat, df=df, p=two_sided_p(stat, df), ci=ci, pi=pi,
                tau2=tau2, tau2_ci=tau2_ci, i2=i2, i2_ci=i2_ci, h2=h2, h2_ci=h2_ci, q=q, q_df=q_df, q_p=q_p,
-               weights=100 * w / np.sum(w), s2w=s2w, extra=extra)
+               weights=100 * w / np.sum(w), crit=crit, s2w=s2w, extra=extra)
 
 
 @dataclass(frozen=True)

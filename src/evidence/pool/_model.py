@@ -87,7 +87,7 @@ def _fit_glmm(events, totals, yi, vi, settings: Settings) -> Fit:
     return Fit(k=k, estimate=beta, se=se, stat=beta / se, df=df, p=two_sided_p(beta / se, df),
                ci=(beta - crit * se, beta + crit * se), pi=(beta - half, beta + half),
                tau2=tau2, tau2_ci=None, i2=100 * tau2 / (vt + tau2), i2_ci=None, h2=tau2 / vt + 1, h2_ci=None,
-               q=q, q_df=k - 1, q_p=q_p, weights=100 * weights / weights.sum(),
+               q=q, q_df=k - 1, q_p=q_p, weights=100 * weights / weights.sum(), crit=crit,
                extra={"q_lrt": q_lrt, "q_lrt_p": float(chi2.sf(q_lrt, k - 1)) if k > 1 else None,
                       "weights_note": "the GLMM has no study weights; these are inverse-variance "
                                       "weights 1/(vi + tau2) on the logit scale"})

@@ -166,3 +166,26 @@ def test_relapsed_as_a_disease_state_does_not_block_and_relapse_events_are_not_r
     assert _figures(extractor, text) == [("ORR", 18, 40, 45, None)]
     text = "We treated 40 adults. Twelve patients (30%) responded and 5 relapsed after 6 months."
     assert _figures(extractor, text) == [("ORR", 12, 40, 30, None)]
+
+
+def test_fraction_and_its_percent_in_one_bracket_and_a_comparison_with_than(extractor):
+    text = ("Fifty-two children were enrolled, 18 with persistent and 34 with chronic ITP. Response was more frequent "
+            "in chronic ITP (26 of 34, 76.5%) than in persistent ITP (10 of 18, 55.6%; P = .11).")
+    record = extractor("1", text)
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("persistent", 18), ("chronic ITP", 34)]
+    assert _figures(extractor, text) == [("ORR", 26, 34, 76.5, "chronic ITP"), ("ORR", 10, 18, 55.6, "persistent ITP")]
+
+
+def test_follow_up_of_responders_and_lost_responses(extractor):
+    text = ("We treated 40 children. An overall response was achieved in 22 of 40 (55.0%). Six of the responders "
+            "relapsed within 2 years. Three patients lost their complete response and two regained remission.")
+    assert _figures(extractor, text) == [("ORR", 22, 40, 55.0, None)]
+
+
+def test_enrolled_and_evaluable_leave_a_bare_percent_without_count(extractor):
+    # 73% of 37 enrolled would be 27, of 33 evaluable 24: the denominator is not known
+    text = ("Thirty-seven patients were enrolled and 33 could be evaluated for response. The overall response rate "
+            "was 73%.")
+    record = extractor("1", text)
+    assert record["cohort_n"] == 37
+    assert _figures(extractor, text) == [("ORR", None, None, 73, None)]

@@ -52,6 +52,9 @@ STUDY_VERB_AFTER = re.compile(
     r"assessable|evaluable)",
     re.IGNORECASE,
 )
+EVALUABLE = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
+    r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b")
 SENTENCE_START = re.compile(r"^(?:overall|in total|altogether|in all|finally),?\s*$", re.IGNORECASE)
 # "Patients with newly diagnosed ITP (n = 45) received ...", "the intention-to-treat population (N=300)"
@@ -72,10 +75,16 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
             continue
         if "=" in sentence:
             sizes.extend(as_int(m.group("n")) for m in POPULATION_N.finditer(sentence))
-        for match in person_counts(sentence, sentence_ints(numbers, start, end)):
+        ints = sentence_ints(numbers, start, end)
+        for match in person_counts(sentence, ints):
             n = as_int(match.group("n"))
             if n is not None and n >= 2 and not 1900 <= n <= 2100 and _states_cohort(sentence, match):
                 sizes.append(n)
+        if sizes:  # "37 patients were enrolled and 33 could be evaluated": a second, smaller size
+            for at in ints:
+                evaluable = EVALUABLE.match(sentence, at)
+                if evaluable and as_int(evaluable.group("n")) not in (None, *sizes):
+                    sizes.append(as_int(evaluable.group("n")))
     return sizes
 
 

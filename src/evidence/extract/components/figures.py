@@ -42,15 +42,34 @@ RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all
                             re.IGNORECASE)
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")
+OF_RESPONDERS_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "
     r"(?:response|remission)s?)\s*[(\[]\s*[nN]\s*=\s*$")
+LIST_COMMA = re.compile(r"\s*[,;]\s*")
 N_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
 NONE_WORD = re.compile(r"\bnone\b", re.IGNORECASE)
+
+
+def percent_fits(events: int, total: int, percent: float) -> bool:
+    """True when ``percent`` is events/total as printed, rounded or truncated (the seed prints
+    13/17 as 76.4, and 16/22 appears as 72)."""
+    if not total:
+        return False
+    unit = 1.0 if float(percent).is_integer() else 0.1
+    exact = 100.0 * events / total
+    return percent - unit / 2 - 1e-9 <= exact < percent + unit
+
+
+def unique_count(percent: float, total: int) -> int | None:
+    fits = [k for k in range(total + 1) if percent_fits(k, total, percent)]
+    if len(fits) == 1:
+        return fits[0]
+    return None
 
 
 def _skipped(text: str) -> list[tuple[int, int]]:
@@ -73,7 +92,7 @@ def _is_noise(number: dict, text: str) -> bool:
             return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):
             return True  # "10 of 15 mice": not a response of the study's patients
-        if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
+        if (number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end)) or OF_RESPONDERS_AFTER.match(text, end):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
     return False
 
@@ -125,6 +144,10 @@ def _figure(number: dict, text: str) -> dict:
 
 
 def _joins(figure: dict, number: dict, text: str) -> bool:
+    if (number["kind"] == "percent" and figure["total"] is not None and figure["percent"] is None
+            and LIST_COMMA.fullmatch(text, figure["end"], number["start"])
+            and percent_fits(figure["events"], figure["total"], number["value"])):
+        return True  # "(26 of 34, 76.5%)": the percent of that very fraction
     if (number["kind"] == "int" and figure["events"] is not None and figure["total"] is None
             and OF_AFTER_BRACKET.fullmatch(text, figure["end"], number["start"])):
         return True

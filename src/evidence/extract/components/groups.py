@@ -25,7 +25,7 @@ COUNT_OF_PERCENT = re.compile(r"(?<![<>≤≥\d.,·])\d+(?:[.,·]\d+)?\s?%\s*$")
 AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 LABEL_STOP = re.compile(
     r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
-    r"including|of|whom|between|as|against|were|was|had)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
+    r"including|of|whom|between|as|against|were|was|had|by)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
 # "against class I only in 8 and against class II in 12 patients": the size after its label
 LABEL_IN_ITEM = re.compile(
     rf"(?P<label>\b(?!(?:and|or|but|whereas)\b)[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s+in\s+(?P<n>{NUMBER})"
@@ -100,12 +100,15 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
             items = _as_list([m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))],
                              need_verb=False)
-        if len(items) >= 2:
-            sizes = [as_int(m.group("n")) for m in items]
-            stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
-            if None not in sizes and (sum(sizes) in stated):
-                for m in items:
+        stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
+        # "Fifty-two children were enrolled, 18 with persistent and 34 with chronic ITP": the
+        # total may open the list; the parts are what add up to it
+        for parts in (items, items[1:]):
+            sizes = [as_int(m.group("n")) for m in parts]
+            if len(parts) >= 2 and None not in sizes and sum(sizes) in stated:
+                for m in parts:
                     add(_clean_label(m.group("label")), as_int(m.group("n")), start + m.start(), start + m.end())
+                break
     groups.sort(key=lambda g: g["start"])
     return groups
 

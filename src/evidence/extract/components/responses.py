@@ -26,12 +26,12 @@ from spacy.tokens import Doc
 
 from evidence.extract.components.sentences import doc_text
 
-from evidence.extract.components.figures import sentence_figures
+from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.numbers import WORD_VALUES
 from evidence.extract.components.subgroups import group_mentions
 
 CORE = ("CR", "PR", "ORR", "NR")
-SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|or)\s")
+SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
 BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))([A-Za-z][A-Za-z -]{1,30})\)")
 # a subgroup the abstract did not size, named where its figure is given
@@ -93,23 +93,6 @@ def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tup
         cuts.append(match.end())
     cuts.append(len(sentence))
     return [(offset + a, offset + b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def percent_fits(events: int, total: int, percent: float) -> bool:
-    """True when ``percent`` is events/total as printed, rounded or truncated (the seed prints
-    13/17 as 76.4, and 16/22 appears as 72)."""
-    if not total:
-        return False
-    unit = 1.0 if float(percent).is_integer() else 0.1
-    exact = 100.0 * events / total
-    return percent - unit / 2 - 1e-9 <= exact < percent + unit
-
-
-def unique_count(percent: float, total: int) -> int | None:
-    fits = [k for k in range(total + 1) if percent_fits(k, total, percent)]
-    if len(fits) == 1:
-        return fits[0]
-    return None
 
 
 class ResponseLinker:

@@ -64,6 +64,7 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                 if hits:
                     break
     covered = [(m["start"], m["end"]) for m in mentions]
+    last = None
     for match in WORD.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in covered):
             continue
@@ -71,10 +72,11 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
         stems = {part[:STEM] for part in word.split("-") if part}
         for group in groups:
             if stems & {key for key in group.get("keys", ()) if len(key) >= 3}:
-                if mentions and mentions[-1]["group"] is group and match.start() - mentions[-1]["end"] <= 2:
-                    mentions[-1]["end"] = match.end()
+                if last is not None and text[last["end"]:match.start()] in (" ", "-"):
+                    last["end"] = match.end()  # one phrase; in "persistent ITP" the modifier names the group
                 else:
-                    mentions.append({"start": match.start(), "end": match.end(), "group": group})
+                    last = {"start": match.start(), "end": match.end(), "group": group}
+                    mentions.append(last)
                 break
     mentions.sort(key=lambda m: m["start"])
     return _without_ranges(text, mentions)

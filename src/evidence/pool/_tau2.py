@@ -94,7 +94,19 @@ def _likelihood_root(method: str, y, v, X) -> float:
             break
     if _score(method, 0.0, y, v, X)[0] <= 0 and tau2 < 1e-8:
         return 0.0
-    return _polish(lambda t: _score(method, t, y, v, X)[0], tau2)
+    tau2 = _polish(lambda t: _score(method, t, y, v, X)[0], tau2)
+    # metafor's ll0check: a root of the score that is not the maximum gives way to τ² = 0
+    return 0.0 if _log_likelihood(method, 0.0, y, v, X) > _log_likelihood(method, tau2, y, v, X) else tau2
+
+
+def _log_likelihood(method: str, tau2: float, y, v, X) -> float:
+    """The ML or REML log-likelihood of τ² (without the constant in 2π)."""
+    w = 1 / (v + tau2)
+    _, inverse, r = wls(y, w, X)
+    value = -0.5 * float(np.sum(np.log(v + tau2)) + np.sum(w * r * r))
+    if method == "reml":
+        value += 0.5 * float(np.linalg.slogdet(inverse)[1])
+    return value
 
 
 def _polish(score, guess: float) -> float:

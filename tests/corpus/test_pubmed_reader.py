@@ -66,3 +66,33 @@ def test_declared_latin1_encoding_is_honoured():
     (article,) = parse_bytes(document)
     assert article.title == "Café au lait spots"
     assert "Café".encode("utf-8") in article.xml
+
+
+def test_foreign_or_corrupt_input_is_refused_without_reading_it_whole(monkeypatch):
+    monkeypatch.setattr(reader, "CHUNK", 64)
+    monkeypatch.setattr(reader, "MAX_PROLOG", 256)
+    monkeypatch.setattr(reader, "MAX_BETWEEN", 128)
+    monkeypatch.setattr(reader, "MAX_ELEMENT", 1024)
+    reads = []
+
+    class Counting:
+        def __init__(self, data: bytes) -> None:
+            self.data, self.offset = data, 0
+
+        def read(self, size: int) -> bytes:
+            reads.append(size)
+            chunk = self.data[self.offset:self.offset + size]
+            self.offset += len(chunk)
+            return chunk
+
+    cases = [(b"\x00\x01binary" * 10_000, "not XML (no root element found)"),
+             (b"<!-- " + b"x" * 100_000, "not XML (no root element found)"),
+             (b"<PubmedArticleSet>" + b"junk " * 20_000, "malformed XML (unexpected b'junk junk"),
+             (b"<PubmedArticleSet><PubmedArticle>" + b"<a>text</a>" * 10_000,
+              "malformed XML (a <PubmedArticle> of more than 0 MB without its end tag)")]
+    for data, message in cases:
+        reads.clear()
+        with pytest.raises(InputError) as raised:
+            list(iter_pubmed(Counting(data)))
+        assert str(raised.value).startswith(f"<stream>: {message}")
+        assert sum(reads) < 4096 < len(data)

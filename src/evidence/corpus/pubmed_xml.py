@@ -176,6 +176,11 @@ def _open(source: str | Path | IO[bytes]) -> tuple[IO[bytes], str]:
 
 
 CHUNK = 1 << 20
+# Bounds on what is read ahead while looking for the end of a construct, so that a corrupt or
+# foreign file is refused with memory to spare instead of being read whole.
+MAX_PROLOG = 1 << 20
+MAX_BETWEEN = 1 << 16
+MAX_ELEMENT = 16 << 20  # the largest PubMed records (thousands of authors) are a few MB
 _PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>", re.S)
 _START_TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?(/?)>")
 _ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
@@ -224,7 +229,8 @@ class _Splitter:
                 cursor = item.end()
                 continue
             tag = _START_TAG.match(self.buffer, cursor)
-            if tag or not self._more():
+            unfinished = self.buffer[cursor:].lstrip()[:1] in (b"", b"<") and len(self.buffer) <= MAX_PROLOG
+            if tag or not unfinished or not self._more():
                 break
         if not self.buffer.strip():
             raise self._error("empty file, not PubMed XML")
@@ -250,7 +256,8 @@ class _Splitter:
         """Yield ``(tag, raw bytes)`` per record and ``DeleteCitation``; then check the file's end."""
         while True:
             found = _TOP_LEVEL.match(self.buffer, self.pos)
-            if (found is None or found.end() == len(self.buffer)) and self._more():
+            short = len(self.buffer) - self.pos < MAX_BETWEEN  # garbage is not read to the end of the file
+            if (found is None and short or found is not None and found.end() == len(self.buffer)) and self._more():
                 continue
             if found is None:
                 if self.pos < len(self.buffer):
@@ -277,6 +284,8 @@ class _Splitter:
         search = self.pos
         while (end := self.buffer.find(closing, search)) < 0:
             searched = len(self.buffer) - self.pos
+            if searched > MAX_ELEMENT:
+                raise self._error(f"malformed XML (a <{tag}> of more than {MAX_ELEMENT >> 20} MB without its end tag)")
             if not self._more():
                 raise self._error(f"truncated: the file ends inside a <{tag}>")
             search = max(0, searched - len(closing) + 1)

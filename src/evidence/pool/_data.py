@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -66,7 +67,8 @@ def load_studies(data, *, measure: str = "ORR", by: str | None = None) -> Studie
     if isinstance(data, Studies):
         return data
     try:
-        rows = [dict(zip(("study", "events", "total", "group"), row)) for row in data]
+        rows = [dict(row) if isinstance(row, Mapping) else dict(zip(("study", "events", "total", "group"), row))
+                for row in data]
     except TypeError as exc:
         raise InputError(f"cannot pool {type(data).__name__}: give a file, a DataFrame or (study, events, total) rows") from exc
     return _from_rows(rows, "the rows", by, ["study", "events", "total", "group"], first_row=1)
@@ -82,9 +84,9 @@ def _load_path(path: Path, measure: str, by: str | None) -> Studies:
     stripped = text.lstrip()
     if stripped.startswith("{"):
         return _from_extraction(_read_jsonl(path, text), path, measure, by)
-    rows = list(csv.DictReader(text.splitlines()))
-    columns = [c.strip() for c in (csv.DictReader(text.splitlines()).fieldnames or [])]
-    rows = [{(key or "").strip(): value for key, value in row.items()} for row in rows]
+    reader = csv.DictReader(text.splitlines())
+    rows = [{(key or "").strip(): value for key, value in row.items()} for row in reader]
+    columns = [c.strip() for c in reader.fieldnames or []]
     if EXTRACTION_COLUMNS <= set(columns):
         return _from_extraction(_records_from_csv(rows), path, measure, by)
     return _from_rows(rows, str(path), by, columns, first_row=2)
@@ -141,8 +143,8 @@ def _from_extraction(records: list[dict], path: Path, measure: str, by: str | No
     labels, events, totals, groups, info, skipped, notes = [], [], [], [], [], [], []
     for record in records:
         label = _label(record)
-        candidates = [o for o in record.get("outcomes") or []
-                      if str(o.get("measure") or "").upper() == measure.upper() and o.get("group") in (None, "")]
+        candidates = [o for o in record.get("outcomes") or [] if isinstance(o, dict)
+                      and str(o.get("measure") or "").upper() == measure.upper() and o.get("group") in (None, "")]
         candidates.sort(key=lambda o: (o.get("evidence") or {}).get("start") or 0)
         usable = [o for o in candidates if _optional_int(o.get("events")) is not None
                   and _optional_int(o.get("total")) is not None]
@@ -164,10 +166,8 @@ def _from_extraction(records: list[dict], path: Path, measure: str, by: str | No
         year = _optional_int(record.get("year"))
         info.append({"pmid": record.get("pmid"), "year": year, "evidence": (chosen.get("evidence") or {}).get("text")})
         groups.append(str(record.get(by)) if by and record.get(by) is not None else None)
-    if by:
-        raise_missing = all(g is None for g in groups) and labels
-        if raise_missing:
-            raise InputError(f"{path}: --by {by}: no study has a value in that column")
+    if by and labels and all(g is None for g in groups):
+        raise InputError(f"{path}: --by {by}: no study has a value in that column")
     return Studies(tuple(labels), np.array(events, dtype=np.int64), np.array(totals, dtype=np.int64),
                    tuple(groups) if by else None, tuple(info), tuple(skipped), tuple(notes), str(path))
 

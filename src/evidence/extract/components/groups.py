@@ -91,6 +91,8 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
                 if label and not COUNT_OF_PERCENT.search(label.group(0)):  # "rituximab (n = 65)"
                     add(_clean_label(label.group(0)), as_int(match.group("n")), start + label.start(), start + match.end(),
                         stated=True)
+        if len(ints) < 2:
+            continue  # a list of sizes, or a size and a count of its own, needs two numbers
         if any(AMONG_BEFORE.search(sentence, max(0, at - 12), at) for at in ints):
             for match in AMONG_GROUP.finditer(sentence):
                 add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(), start + match.end())

@@ -46,16 +46,20 @@ class MeasureFinder:
         match = self.regex.fullmatch(RATE.sub("", phrase.strip()))
         return self.measures[int(match.lastgroup[1:])] if match else None
 
-    def find(self, text: str, abbreviations: dict[str, str]) -> list[dict]:
+    def find(self, text: str, abbreviations: dict[str, str], spans: list[tuple[int, int]] | None = None) -> list[dict]:
+        """Measure mentions of ``text``, or only of the sentences ``spans`` when given."""
         found = []
-        for match in self.regex.finditer(text):
-            measure = self.measures[int(match.lastgroup[1:])]
-            found.append(self._mention(match.start(), match.end(), measure, match.group(0)))
+        for start, end in spans if spans is not None else [(0, len(text))]:
+            for match in self.regex.finditer(text, start, end):
+                measure = self.measures[int(match.lastgroup[1:])]
+                found.append(self._mention(match.start(), match.end(), measure, match.group(0)))
         for short, long in abbreviations.items():
             measure = self.classify(long)
             if measure is None or self.classify(short) == measure:
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                if spans is not None and not any(a <= match.start() < b for a, b in spans):
+                    continue
                 if not any(m["start"] < match.end() and match.start() < m["end"] for m in found):
                     found.append(self._mention(match.start(), match.end(), measure, long))
         found.sort(key=lambda m: m["start"])
@@ -70,10 +74,12 @@ class MeasureFinder:
         return {"start": start, "end": end, "measure": measure, "parts": parts}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.measures = self.find(doc_text(doc), doc._.abbreviation_map)
+        # only where results can be stated: the responses component reads no other sentence
+        doc._.measures = self.find(doc_text(doc), doc._.abbreviation_map, doc._.result_spans)
         return doc
 
 
-@Language.factory("evidence_measures", assigns=["doc._.measures"], requires=["doc._.abbreviation_map"])
+@Language.factory("evidence_measures", assigns=["doc._.measures"],
+                  requires=["doc._.abbreviation_map", "doc._.result_spans"])
 def make_measure_finder(nlp: Language, name: str) -> MeasureFinder:
     return MeasureFinder()

@@ -61,10 +61,11 @@ def parse_number(text: str) -> float | int:
     return float(text) if "." in text else int(text)
 
 
-def find_numbers(text: str) -> list[dict]:
-    """Every number mention of ``text`` in order (see the module docstring)."""
+def find_numbers(text: str, spans: list[tuple[int, int]] | None = None) -> list[dict]:
+    """Every number mention of ``text``, or of its sentences ``spans``, in order (see the module docstring)."""
     mentions = []
-    for match in MENTION.finditer(text):
+    spans = spans if spans is not None else [(0, len(text))]
+    for match in (m for start, end in spans for m in MENTION.finditer(text, start, end)):
         if match.group("fraction"):
             value, total = parse_number(match.group("num")), parse_number(match.group("den"))
             if isinstance(value, int) and isinstance(total, int) and 0 <= value <= total:
@@ -93,10 +94,11 @@ class NumberFinder:
         Doc.set_extension("numbers", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.numbers = find_numbers(doc_text(doc))
+        # only where results can be stated: cohort and responses read no other sentence
+        doc._.numbers = find_numbers(doc_text(doc), doc._.result_spans)
         return doc
 
 
-@Language.factory("evidence_numbers", assigns=["doc._.numbers"])
+@Language.factory("evidence_numbers", assigns=["doc._.numbers"], requires=["doc._.result_spans"])
 def make_number_finder(nlp: Language, name: str) -> NumberFinder:
     return NumberFinder()

@@ -39,9 +39,11 @@ def section_starts(text: str) -> list[tuple[int, int]]:
     return starts
 
 
-def sentence_sections(text: str, sentences: list[tuple[int, int]]) -> list[str]:
+def sentence_sections(text: str, sentences: list[tuple[int, int]],
+                      sections: list[tuple[int, int]] | None = None) -> list[str]:
     """The label ("RESULTS", or "" when unlabelled) of the section holding each sentence."""
-    labels = [(start, text[start:body].rstrip(": ").upper()) for start, body in section_starts(text)]
+    sections = section_starts(text) if sections is None else sections
+    labels = [(start, text[start:body].rstrip(": ").upper()) for start, body in sections]
     out = []
     for start, _ in sentences:
         current = ""

@@ -39,10 +39,10 @@ def _is_end(text: str, i: int) -> bool:
     return True
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, sections: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, section labels left out."""
     bounds = [(0, 0)]
-    for label_start, body_start in section_starts(text):
+    for label_start, body_start in section_starts(text) if sections is None else sections:
         if label_start == 0:
             bounds[0] = (0, body_start)
         else:
@@ -77,9 +77,10 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = split_sentences(text)
+        sections = section_starts(text)
+        spans = split_sentences(text, sections)
         doc._.sentence_spans = spans
-        doc._.result_spans = outcome_sentences(text, spans, sentence_sections(text, spans))
+        doc._.result_spans = outcome_sentences(text, spans, sentence_sections(text, spans, sections))
         for start, _ in spans:
             token = doc.char_span(start, start + 1, alignment_mode="expand")
             if token is not None and len(token):

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from evidence.corpus.store import CorpusStore
+from evidence.errors import InputError
 
 UNKNOWN_YEAR = "unknown"
 
@@ -36,7 +37,7 @@ class CorpusSummary:
         if fmt == "json":
             return json.dumps(self.to_dict(), indent=2)
         if fmt != "text":
-            raise ValueError(f"unknown format {fmt!r}: use text or json")
+            raise InputError(f"--format {fmt}: a corpus summary is text or json")
         share = f" ({self.with_abstract / self.records:.0%})" if self.records else ""
         lines = [f"Corpus {self.path}",
                  f"  records        {self.records:,}",

@@ -10,6 +10,7 @@ from evidence.extract.components.numbers import find_numbers, parse_number
 @pytest.mark.parametrize("raw, value", [
     ("17", 17), ("1,128", 1128), ("46,9", 46.9), ("43·5", 43.5), (".003", 0.003),
     ("five", 5), ("Forty-five", 45), ("sixty-two", 62), ("twenty two", 22), ("Nineteen", 19),
+    ("One hundred and twelve", 112), ("a hundred", 100), ("two hundred", 200),
 ])
 def test_parse_number(raw, value):
     assert parse_number(raw) == value

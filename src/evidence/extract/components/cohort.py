@@ -144,7 +144,8 @@ class CohortFinder:
         for start, end in sentences:
             sentence = text[start:end]
             for match in person_counts(sentence, sentence_ints(doc._.numbers, start, end)):
-                if IN_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+                if (IN_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+                        and not PERCENT_AFTER.match(sentence, match.end())):  # "in 62 patients (55.4%)": a count
                     totals.append(as_int(match.group("n")))
         return [n for n in totals if n]
 

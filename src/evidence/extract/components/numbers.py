@@ -23,11 +23,14 @@ UNITS = ("zero one two three four five six seven eight nine ten eleven twelve th
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES = {word: value for value, word in enumerate(UNITS)}
 WORD_VALUES.update({word: 20 + 10 * index for index, word in enumerate(TENS)})
-WORD_VALUES.update({"a hundred": 100, "one hundred": 100})
+WORD_VALUES["a"] = 1  # "a hundred"
 
-_word = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
-         r"seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-         r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_unit = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_below_100 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _unit + r"\b)?|zero|"
+              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+              r"seventeen|eighteen|nineteen)")
+# "One hundred and twelve", "two hundred", "sixty-two", "Forty five"
+_word = rf"(?:(?:{_unit}|a)[- ]hundred(?:[- ](?:and[- ])?{_below_100})?|{_below_100})"
 _digits = r"(?:\d{1,3}(?:,\d{3})+(?![\d.,·]\d)|\d+(?:[.,·]\d+)?|[.·]\d+)"
 NUMBER = rf"(?:{_digits}|(?i:\b{_word}\b))"
 
@@ -40,19 +43,19 @@ MENTION = re.compile(  # (?<!\w) first: the engine leaves a word at once instead
 
 
 def parse_number(text: str) -> float | int:
-    """The value of one printed number: "1,128" -> 1128, "46,9" -> 46.9, "43·5" -> 43.5, "Forty-five" -> 45."""
+    """The value of one printed number: "1,128" -> 1128, "46,9" -> 46.9, "43·5" -> 43.5, "Forty-five" -> 45,
+    "One hundred and twelve" -> 112."""
     text = text.strip()
     lowered = text.lower()
     if lowered[:1].isalpha():
-        lowered = lowered.replace(" ", "-")
-        if lowered in WORD_VALUES:
-            return WORD_VALUES[lowered]
-        if "-" in lowered:
-            tens, unit = lowered.split("-", 1)
-            if tens == "a" or tens == "one":
-                return 100
-            return WORD_VALUES[tens] + WORD_VALUES[unit]
-        return WORD_VALUES[lowered]
+        value, total = 0, 0
+        for word in re.split(r"[- ]+", lowered):
+            if word == "hundred":
+                total += max(value, 1) * 100
+                value = 0
+            elif word != "and":
+                value += WORD_VALUES[word]
+        return total + value
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         return int(text.replace(",", ""))
     text = text.replace("·", ".").replace(",", ".")

@@ -60,6 +60,11 @@ def _cell(value) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def unescape_cell(text: str) -> str:
+    """Undo :func:`_cell`'s formula escape, for readers of our own CSV (the pool stage)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
 def _write_jsonl(records: Iterable[dict], handle: IO[str]) -> None:
     for record in records:
         handle.write(json.dumps(record, ensure_ascii=False))

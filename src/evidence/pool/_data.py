@@ -8,6 +8,7 @@ figure of the requested measure per article, and every article without one is ke
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -84,7 +85,7 @@ def _load_path(path: Path, measure: str, by: str | None) -> Studies:
     stripped = text.lstrip()
     if stripped.startswith("{"):
         return _from_extraction(_read_jsonl(path, text), path, measure, by)
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     rows = [{(key or "").strip(): value for key, value in row.items()} for row in reader]
     columns = [c.strip() for c in reader.fieldnames or []]
     if EXTRACTION_COLUMNS <= set(columns):
@@ -108,8 +109,11 @@ def _read_jsonl(path: Path, text: str) -> list[dict]:
 
 def _records_from_csv(rows: list[dict]) -> list[dict]:
     """Regroup the one-row-per-outcome extraction CSV into JSONL-shaped records."""
+    from evidence.extract.record import unescape_cell
+
     records: dict[str, dict] = {}
-    for row in rows:
+    for raw in rows:
+        row = {key: unescape_cell(value) if isinstance(value, str) else value for key, value in raw.items()}
         pmid = (row.get("pmid") or "").strip()
         record = records.setdefault(pmid, {"pmid": pmid, "title": row.get("title"), "year": row.get("year"),
                                            "outcomes": []})

@@ -189,3 +189,21 @@ def test_enrolled_and_evaluable_leave_a_bare_percent_without_count(extractor):
     record = extractor("1", text)
     assert record["cohort_n"] == 37
     assert _figures(extractor, text) == [("ORR", None, None, 73, None)]
+
+
+def test_respectively_over_a_list_of_measures(extractor):
+    text = "We treated 30 patients. The rates of CR, PR and SD were 20%, 40% and 30%, respectively."
+    assert _figures(extractor, text) == [("CR", 6, 30, 20, None), ("PR", 12, 30, 40, None)]
+
+
+def test_bare_adjectives_and_at_least_partial(extractor):
+    text = "Of 44 patients, 20 (45.5%) responded; responses were complete in 8 and partial in 12."
+    assert _figures(extractor, text) == [("ORR", 20, 44, 45.5, None), ("CR", 8, 44, None, None),
+                                         ("PR", 12, 44, None, None)]
+    text = "Thirty patients received treatment; after 3 cycles, 18 (60%) had achieved at least a partial response."
+    assert _figures(extractor, text) == [("ORR", 18, 30, 60, None)]
+
+
+def test_age_subgroups_named_at_the_figure(extractor):
+    text = "We enrolled 60 patients. The ORR was 50% in patients aged <65 years and 40% in those aged ≥65 years."
+    assert _figures(extractor, text) == [("ORR", None, None, 50, "<65 years"), ("ORR", None, None, 40, "≥65 years")]

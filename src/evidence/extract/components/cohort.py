@@ -125,6 +125,8 @@ class CohortFinder:
             sizes = self._denominators(doc, sentences)
         doc._.cohort_sizes = sizes
         doc._.cohort_n = max(sizes) if sizes else None
+        if doc._.cohort_n is not None:  # a "subgroup" as large as the cohort is the cohort
+            groups = [g for g in groups if g["n"] < doc._.cohort_n]
         add_group_keys(groups, doc._.abbreviation_map)
         doc._.groups = groups
         return doc

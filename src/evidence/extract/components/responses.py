@@ -37,7 +37,8 @@ BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^(
 # a subgroup the abstract did not size, named where its figure is given
 SUBGROUP_PHRASE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
-    r"(?:with|who had|harbou?ring|receiving)\s+((?:(?!\b(?:and|or|but|versus|vs|compared)\b)[^,;()\[\]]){1,60}?)"
+    r"(?:with|who had|harbou?ring|receiving|aged|treated with|on)\s+"
+    r"((?:(?!\b(?:and|or|but|versus|vs|compared)\b)[^,;()\[\]]){1,60}?)"
     r"(?=\s*(?:[,;()\[\]]|\band\b|\bor\b|\bversus\b|\bvs\b|\bcompared\b|$))"
     # "in treatment-naive patients", "in the control arm"; not "in evaluable patients" (the cohort)
     r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:all|evaluable|assessable|eligible|these|those|our|remaining|treated|enrolled|"
@@ -190,15 +191,14 @@ class ResponseLinker:
         k = len(run)
         before = [m for m in measures if m["start"] < run[0]["start"]]
         after = [m for m in measures if m["start"] >= run[-1]["end"]]
-        core_before = [m for m in before if m["measure"] != "OTHER"]
         nearest = before[-1] if before else (after[0] if after else None)
+        listed = _measure_list(before, text)
+        if len(listed) == k and k > 1:  # "The rates of CR, PR and SD were 20%, 40% and 30%"
+            return [(f, m["measure"], None) for f, m in zip(run, listed)]
         if nearest is None or nearest["measure"] == "OTHER":
             return []
         if len(nearest["parts"]) == k and RESPECTIVELY.search(text, run[-1]["end"], end):
             return [(f, part, None) for f, part in zip(run, nearest["parts"])]
-        listed = _measure_list(core_before, text)
-        if len(listed) == k and k > 1:
-            return [(f, m["measure"], None) for f, m in zip(run, listed)]
         labelled = [BRACKET_LABEL.match(text, f["end"]) for f in run]
         if all(labelled):  # "9/10 (favourable), 12/19 (intermediate) and 4/11 (adverse)"
             return [(f, nearest["measure"], {"label": m.group(1).strip(), "n": f["total"]})

@@ -90,7 +90,7 @@ def test_corpus_pmids_sorted_numerically_and_nothing_else(tmp_path, shared):
     run("ingest", shared / "data" / "ncbi-samples" / "efetch_pubmed_2articles_a.xml", "--corpus", path)
     result = run("corpus", path, "--pmids")
     assert result.exit_code == 0
-    assert result.stdout == "9997\n12091962\n"  # the file holds 12091962 first; text sort would too
+    assert result.stdout == "9997\n12091962\n"  # file order and text order both put 12091962 first
 
 
 def test_corpus_pmids_of_the_bundled_corpus(corpus):

@@ -207,3 +207,11 @@ def test_bare_adjectives_and_at_least_partial(extractor):
 def test_age_subgroups_named_at_the_figure(extractor):
     text = "We enrolled 60 patients. The ORR was 50% in patients aged <65 years and 40% in those aged ≥65 years."
     assert _figures(extractor, text) == [("ORR", None, None, 50, "<65 years"), ("ORR", None, None, 40, "≥65 years")]
+
+
+def test_figures_reported_elsewhere_are_not_this_studys(extractor):
+    text = ("Previous studies showed an ORR of 35% in 40 patients. Response rates of 40-60% have been reported "
+            "with rituximab. We treated 25 adults, and 10 (40%) responded.")
+    record = extractor("1", text)
+    assert record["cohort_n"] == 25
+    assert _figures(extractor, text) == [("ORR", 10, 25, 40, None)]

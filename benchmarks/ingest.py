@@ -143,6 +143,7 @@ def main() -> None:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         sizes = sorted({min(10_000, args.records), args.records})
+        peaks = {}
         for n in sizes:
             source = write_baseline(work / f"baseline_{n}.xml.gz", n)
             with gzip.open(source) as stream:
@@ -151,6 +152,11 @@ def main() -> None:
             print(f"{n:>6} records ({source.stat().st_size / 1e6:.1f} MB gz, {raw_kb:.1f} KB/record): "
                   f"{n / run['cpu']:,.0f} records per CPU second ({run['cpu']:.2f} s CPU), "
                   f"{n / run['wall']:,.0f} records/s wall ({run['wall']:.2f} s), peak RSS {run['peak_rss_mb']:.0f} MB")
+            peaks[n] = run["peak_rss_mb"]
+        if len(peaks) == 2:
+            (small, low), (large, high) = sorted(peaks.items())
+            verdict = "flat" if high <= low * 1.2 else "GROWS WITH THE FILE"
+            print(f"memory: {low:.0f} MB at {small:,} records, {high:.0f} MB at {large:,}: {verdict}")
         n = sizes[0]
         parts = child(_BREAKDOWN, work / f"baseline_{n}.xml.gz")
         total = child(_CHILD, work / f"baseline_{n}.xml.gz", work / f"corpus_{n}_again")["cpu"]

@@ -18,7 +18,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 FIRST_PMID = 960_000_001  # fictional range, far from the bundled corpus and the devset

@@ -60,7 +60,8 @@ SENTENCE_START = re.compile(r"^(?:overall|in total|altogether|in all|finally),?\
 # "Patients with newly diagnosed ITP (n = 45) received ...", "the intention-to-treat population (N=300)"
 POPULATION_N = re.compile(
     rf"(?:^|\b(?:the|all|of|in)\s+)(?:[\w-]+\s+){{0,2}}(?:{PEOPLE}|population)\b"
-    r"(?:(?!\b(?:were|was|by|or|and|to|at|received|stratified|randomi[sz]ed|assigned|into|allocated)\b)[^()\[\].;]){0,60}"
+    r"(?:(?!\b(?:were|was|by|or|and|to|at|received|stratified|randomi[sz]ed|assigned|into|allocated)\b)"
+    r"[^()\[\].;]){0,60}"
     r"[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]",
     re.IGNORECASE,
 )

@@ -29,7 +29,8 @@ PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
     r"version|NCT|type|CD|IgG|at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
-    r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in)\s*$",
+    r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in)\s*$",  # "nine in ten"
     re.IGNORECASE,
 )
 JOIN_GAP = re.compile(
@@ -42,7 +43,8 @@ RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all
                             re.IGNORECASE)
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")
-OF_RESPONDERS_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
+OF_RESPONDERS_AFTER = re.compile(
+    r"\s+of\s+(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "

@@ -84,24 +84,25 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             for match in N_EQUALS_IN_PARENS.finditer(sentence):
                 label = LABEL_IN_PARENS.search(sentence, max(0, match.start() - 50), match.start())
                 if label:  # "(post-ASCT, n = 38)"
-                    add(_clean_label(label.group(1)), as_int(match.group("n")), start + label.start(), start + match.end(),
-                        stated=True)
+                    add(_clean_label(label.group(1)), as_int(match.group("n")), start + label.start(),
+                        start + match.end(), stated=True)
             for match in N_EQUALS_AFTER.finditer(sentence):
                 label = LABEL_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
                 if label and not COUNT_OF_PERCENT.search(label.group(0)):  # "rituximab (n = 65)"
-                    add(_clean_label(label.group(0)), as_int(match.group("n")), start + label.start(), start + match.end(),
-                        stated=True)
+                    add(_clean_label(label.group(0)), as_int(match.group("n")), start + label.start(),
+                        start + match.end(), stated=True)
         if len(ints) < 2:
             continue  # a list of sizes, or a size and a count of its own, needs two numbers
         if any(AMONG_BEFORE.search(sentence, max(0, at - 12), at) for at in ints):
             for match in AMONG_GROUP.finditer(sentence):
-                add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(), start + match.end())
+                add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(),
+                    start + match.end())
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
                  if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
         items = _as_list(items)
         if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
-            items = _as_list([m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))],
-                             need_verb=False)
+            labelled = [m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))]
+            items = _as_list(labelled, need_verb=False)
         stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
         # "Fifty-two children were enrolled, 18 with persistent and 34 with chronic ITP": the
         # total may open the list; the parts are what add up to it

@@ -35,7 +35,8 @@ _digits = r"(?:\d{1,3}(?:,\d{3})+(?![\d.,·]\d)|\d+(?:[.,·]\d+)?|[.·]\d+)"
 NUMBER = rf"(?:{_digits}|(?i:\b{_word}\b))"
 
 MENTION = re.compile(  # (?<!\w) first: the engine leaves a word at once instead of trying every alternative
-    rf"(?<!\w)(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
+    rf"(?<!\w)(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?"
+    rf"(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
     rf"(?P<den>{NUMBER})(?![\w/^]|[.,·]\d))"
     rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits})\s?%)"
     rf"|(?P<single>(?<![\w.^/-]){NUMBER}(?![\w/^]|[.,·]\d|\s?%)))"

@@ -24,16 +24,19 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from evidence.extract.components.sentences import doc_text
-
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.numbers import WORD_VALUES
+from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import group_mentions
 
 CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
-LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
-BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))([A-Za-z][A-Za-z -]{1,30})\)")
+# what may stand between the figures of a list: separators, and a bracketed label ("9/10 (favourable), ...")
+LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*"
+                      r"(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
+BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))"
+                           r"([A-Za-z][A-Za-z -]{1,30})\)")
+MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
 # a subgroup the abstract did not size, named where its figure is given
 SUBGROUP_PHRASE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
@@ -247,7 +250,8 @@ class ResponseLinker:
 def _runs(figures: list[dict], text: str) -> list[list[dict]]:
     runs, current = [], []
     for figure in figures:
-        if current and LIST_GAP.fullmatch(text, current[-1]["end"], figure["start"]) and _same_shape(current[-1], figure):
+        joined = current and LIST_GAP.fullmatch(text, current[-1]["end"], figure["start"])
+        if joined and _same_shape(current[-1], figure):
             current.append(figure)
         else:
             if len(current) > 1:
@@ -266,7 +270,7 @@ def _measure_list(measures: list[dict], text: str) -> list[dict]:
     """The trailing measures joined only by list separators ("CR, PR and SD rates")."""
     listed: list[dict] = []
     for measure in reversed(measures):
-        if listed and not re.fullmatch(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*", text[measure["end"]:listed[0]["start"]]):
+        if listed and not MEASURE_LIST_GAP.fullmatch(text, measure["end"], listed[0]["start"]):
             break
         listed.insert(0, measure)
     return listed
@@ -279,7 +283,8 @@ def _nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | No
         named = next((m for m in measures if m["start"] >= figure["end"]), None)
         if named is not None and not text[figure["end"]:named["start"]].strip():
             return named  # "2 CRs and 5 PRs", "3 complete responses": the count names its measure
-    before = [m for m in measures if m["end"] <= figure["start"] and not _closed_between(text, m["end"], figure["start"])]
+    before = [m for m in measures
+              if m["end"] <= figure["start"] and not _closed_between(text, m["end"], figure["start"])]
     if before:
         return before[-1]
     after = [m for m in measures if m["start"] >= figure["end"]]
@@ -390,7 +395,8 @@ def deduplicate(outcomes: list[dict]) -> list[dict]:
         if duplicate is None:
             kept.append(outcome)
             continue
-        better, other = (outcome, duplicate) if _information(outcome) > _information(duplicate) else (duplicate, outcome)
+        richer = _information(outcome) > _information(duplicate)
+        better, other = (outcome, duplicate) if richer else (duplicate, outcome)
         if better["percent"] is None and other["percent"] is not None and better["evidence"] == other["evidence"]:
             better = {**better, "percent": other["percent"]}  # "66.7% among 24 evaluable patients (16/24)"
         kept[kept.index(duplicate)] = better

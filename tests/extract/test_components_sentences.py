@@ -51,3 +51,9 @@ def test_component_marks_sentence_starts_and_survives_empty_docs():
 
 def test_long_capitalised_runs_are_not_labels():
     assert section_starts("In patients with " + "ITP " * 2000 + "the rate was 45%.") == []
+
+
+def test_title_case_section_labels():
+    text = "Background: Little is known. Methods: We treated 25 adults. Results: Ten responded."
+    assert _sentences(text) == ["Little is known.", "We treated 25 adults.", "Ten responded."]
+    assert section_starts("In the Results: we saw") == []  # not after a sentence end

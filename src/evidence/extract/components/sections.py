@@ -13,6 +13,12 @@ import re
 # sentence end; a long label (a section without a final dot) after any space. The pattern starts
 # with a character class so that the regex engine can skip ahead; the context is checked after.
 SECTION_LABEL = re.compile(r"[A-Z]{2,}+(?:[ ,&/-]{1,3}+[A-Z]{2,}+){0,6}+: ")  # possessive: no backtracking
+# Labels written in title case ("Results: ") are taken only from the usual section names.
+TITLE_LABEL = re.compile(
+    r"(?:Background|Introduction|Context|Importance|Rationale|Objectives?|Aims?|Purpose|Methods|Design|Setting|"
+    r"(?:Patients|Materials|Subjects|Participants) and methods|Study design|Interventions?|Main outcome measures?|"
+    r"Results|Findings|Conclusions?|Interpretation|Discussion|Trial registration|Funding|Summary)"
+    r"(?: and (?:relevance|methods|results|participants))?: ")
 NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS", "PFS", "EFS", "DFS", "HR", "OR",
                          "RR", "CI", "MR", "VGPR", "AE"})
 MAX_SENTENCE = 1500  # characters; real abstract sentences stay well under 1,000
@@ -28,17 +34,20 @@ QUOTING_SENTENCE = re.compile(
 
 def section_starts(text: str) -> list[tuple[int, int]]:
     """``(label_start, body_start)`` for each labelled section, in order."""
-    starts = []
+    starts = [(m.start(), m.end()) for m in TITLE_LABEL.finditer(text) if _after_sentence(text, m.start())]
     for match in SECTION_LABEL.finditer(text):
         at = match.start()
         if at and text[at - 1].isalnum():
             continue
         label = match.group(0)[:-2]
-        after_sentence = at == 0 or text[max(0, at - 2):at] in (". ", "? ", "! ") or text[max(0, at - 3):at] == ".) "
         long_label = at and text[at - 1] == " " and sum(map(str.isalpha, label)) >= 6
-        if (after_sentence and label not in NOT_A_LABEL) or long_label:
+        if (_after_sentence(text, at) and label not in NOT_A_LABEL) or long_label:
             starts.append((at, match.end()))
-    return starts
+    return sorted(starts)
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    return at == 0 or text[max(0, at - 2):at] in (". ", "? ", "! ") or text[max(0, at - 3):at] == ".) "
 
 
 def sentence_sections(text: str, sentences: list[tuple[int, int]],

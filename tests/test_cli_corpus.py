@@ -142,6 +142,14 @@ def test_directory_given_as_file(tmp_path, corpus):
     assert rows(corpus) == 14
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_file_that_fails_on_read(tmp_path):
+    # opens fine but every read at offset 0 fails with EIO, even for root
+    result = run("ingest", "/proc/self/mem", "--corpus", tmp_path / "fresh")
+    assert_one_error_line(result, "/proc/self/mem: cannot read: Input/output error")
+    assert not (tmp_path / "fresh").exists()
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
 def test_unreadable_file(tmp_path, corpus, bundled):
     locked = tmp_path / "locked.xml"

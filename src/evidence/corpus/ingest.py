@@ -106,10 +106,14 @@ def _checked(path: Path) -> Path:
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a PubMed XML file")
     try:
-        with open(path, "rb"):
-            pass
+        handle = open(path, "rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot open: {exc.strerror or exc}") from exc
+    with handle:
+        try:
+            handle.read(1)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     return path
 
 

@@ -168,11 +168,13 @@ def _open(source: str | Path | IO[bytes]) -> tuple[IO[bytes], str]:
         handle = open(path, "rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot open: {exc.strerror or exc}") from exc
-    if handle.read(2) == b"\x1f\x8b":
+    try:
+        gzipped = handle.read(2) == b"\x1f\x8b"
         handle.seek(0)
-        return gzip.GzipFile(fileobj=handle), str(path)
-    handle.seek(0)
-    return handle, str(path)
+    except OSError as exc:
+        handle.close()
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    return (gzip.GzipFile(fileobj=handle) if gzipped else handle), str(path)
 
 
 CHUNK = 1 << 20

@@ -81,6 +81,11 @@ class EutilsClient:
         self.limiter = RateLimiter(rate)
         self.requests = 0
         self._count_lock = threading.Lock()
+        # With httpx's own transport the limit is applied when the request headers are about to
+        # be written, after any connection set-up, so that a slow new connection (TCP, TLS) does
+        # not delay one request into the same second as the next ones; any other transport is
+        # paced before the request is handed to it.
+        self._pace_on_wire = transport is None or isinstance(transport, httpx.HTTPTransport)
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=connect_timeout),
                                   transport=transport, follow_redirects=True)
 
@@ -160,13 +165,13 @@ class EutilsClient:
         if self.api_key:
             data["api_key"] = self.api_key
         problem = ""
+        extensions = {"trace": self._on_trace} if self._pace_on_wire else {}
         for attempt in range(1, self.max_tries + 1):
-            self.limiter.wait()
-            with self._count_lock:
-                self.requests += 1
+            if not self._pace_on_wire:
+                self._pace()
             retry_after = 0.0
             try:
-                response = self._http.post(url, data=data)
+                response = self._http.post(url, data=data, extensions=extensions)
             except httpx.TimeoutException:
                 problem = "no answer within the timeout"
             except httpx.TransportError as exc:
@@ -190,6 +195,16 @@ class EutilsClient:
                     self.limiter.hold_off(pause)
                 time.sleep(pause)
         raise FetchError(self.redact(f"{what} at {url} failed after {self.max_tries} tries: {problem}"))
+
+    def _on_trace(self, event: str, info: dict) -> None:
+        if event == "http11.send_request_headers.started":
+            self._pace()
+
+    def _pace(self) -> None:
+        """Wait for this request's slot under the rate limit, and count it."""
+        self.limiter.wait()
+        with self._count_lock:
+            self.requests += 1
 
     def _pause(self, attempt: int, retry_after: float) -> float:
         backoff = min(self.max_backoff, self.backoff * 2 ** (attempt - 1) * random.uniform(0.5, 1.5))

@@ -18,7 +18,7 @@ from evidence import corpus as summarise
 from evidence import ingest
 from evidence.corpus.ingest import BATCH
 from evidence.corpus.store import CorpusStore
-from evidence.errors import InputError
+from evidence.errors import CorpusError, InputError
 
 from pubmed_files import article_xml, pubmed_set
 
@@ -129,3 +129,23 @@ def test_a_missing_file_anywhere_in_the_list_stops_before_any_write(tmp_path, bu
     with pytest.raises(InputError, match=r"missing\.xml: cannot open: No such file or directory"):
         ingest([good, tmp_path / "missing.xml"], bundled_corpus)
     assert snapshot(bundled_corpus) == before
+
+
+def test_failure_while_applying_rolls_back_and_the_rerun_applies(tmp_path, bundled_corpus, write_xml):
+    before = snapshot(bundled_corpus)
+    update = write_xml("update.xml", pubmed_set(
+        article_xml(38740383, version=2, title="Second version."), article_xml(7101), article_xml(7102)))
+    with CorpusStore(bundled_corpus) as store:  # the database itself refuses one row, mid-apply
+        store.connection.execute("CREATE TRIGGER refuse AFTER INSERT ON articles WHEN new.pmid = 7102 "
+                                 "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    with pytest.raises(CorpusError, match="disk trouble"):
+        ingest([update], bundled_corpus)
+    after_failure = snapshot(bundled_corpus)
+    assert after_failure[:3] == before[:3] and after_failure[3] == [(3,)]  # staged, not applied
+
+    with CorpusStore(bundled_corpus) as store:
+        store.connection.execute("DROP TRIGGER refuse")
+    result = ingest([update], bundled_corpus)
+    assert (result.resumed, result.records, result.added, result.updated) == (3, 3, 2, 1)
+    with CorpusStore(bundled_corpus) as store:
+        assert store.get("38740383").title == "Second version." and store.count() == 16

@@ -215,3 +215,16 @@ def test_figures_reported_elsewhere_are_not_this_studys(extractor):
     record = extractor("1", text)
     assert record["cohort_n"] == 25
     assert _figures(extractor, text) == [("ORR", 10, 25, 40, None)]
+
+
+def test_compared_bare_percents_keep_no_cohort_count(extractor):
+    # two arms of unknown size: 40% and 20% are not counts of the 50 patients
+    text = "Fifty patients were randomised (25 per arm). The ORR was 40% with drug A and 20% with drug B."
+    assert _figures(extractor, text) == [("ORR", None, None, 40, None), ("ORR", None, None, 20, None)]
+
+
+def test_subgroup_phrase_before_the_figure_and_durable_responses(extractor):
+    text = "Sixty patients were treated. Among patients with del(17p), the ORR was 55% (6/11)."
+    assert _figures(extractor, text) == [("ORR", 6, 11, 55, "del(17p)")]
+    text = "We treated 45 patients. Complete response was seen in 12 (26.7%); 10 of them had a durable response."
+    assert _figures(extractor, text) == [("CR", 12, 45, 26.7, None)]

@@ -41,8 +41,9 @@ MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
 SUBGROUP_PHRASE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
     r"(?:with|who had|harbou?ring|receiving|aged|treated with|on)\s+"
-    r"((?:(?!\b(?:and|or|but|versus|vs|compared)\b)[^,;()\[\]]){1,60}?)"
-    r"(?=\s*(?:[,;()\[\]]|\band\b|\bor\b|\bversus\b|\bvs\b|\bcompared\b|$))"
+    r"((?:(?!\b(?:and|or|but|versus|vs|compared)\b)(?:[^,;()\[\]]|(?<=\w)\([^()\s]{1,12}\))){1,60}?)"
+    # ends before punctuation, a spaced bracket or a conjunction; "del(17p)" keeps its bracket
+    r"(?=\s*[,;)\[\]]|\s+\(|\((?![^()\s]{1,12}\))|\s+(?:and|or|versus|vs|compared)\b|\s*$)"
     # "in treatment-naive patients", "in the control arm"; not "in evaluable patients" (the cohort)
     r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:all|evaluable|assessable|eligible|these|those|our|remaining|treated|enrolled|"
     r"included|analy[sz]ed|study|whole|entire|overall|total|responding|other)\b)"
@@ -162,11 +163,15 @@ class ResponseLinker:
                 assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
         outcomes = []
         last_total = None
-        for figure, measure, group in sorted(assigned, key=lambda a: a[0]["start"]):
-            name = measure if isinstance(measure, str) else measure["measure"]
+        assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
+        # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
+        # within a sentence have denominators of their own (arms), not the cohort's
+        bare = [m for f, m, g in assigned if g is None and f["events"] is None and f["percent"] is not None]
+        for figure, name, group in sorted(assigned, key=lambda a: a[0]["start"]):
             if name not in CORE:
                 continue
-            outcome = self._outcome(figure, name, group, text, start, end, context, last_total)
+            outcome = self._outcome(figure, name, group, text, start, end, context, last_total,
+                                    derive=bare.count(name) < 2)
             if outcome is not None:
                 outcomes.append(outcome)
                 if outcome["total"] is not None and group is None:
@@ -219,7 +224,7 @@ class ResponseLinker:
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
         return []
 
-    def _outcome(self, figure, measure, group, text, start, end, context, last_total):
+    def _outcome(self, figure, measure, group, text, start, end, context, last_total, derive=True):
         events, total, percent = figure["events"], figure["total"], figure["percent"]
         group_n = group["n"] if group else None
         if events is not None and total is None:
@@ -233,7 +238,7 @@ class ResponseLinker:
                 total = group_n or last_total or context["cohort"]
         elif events is None and percent is not None:
             base = group_n if group else (context["cohort"] if len(set(context["sizes"])) <= 1 else None)
-            if base:
+            if base and derive:
                 events = unique_count(percent, base)
                 total = base if events is not None else None
         if events is None or total is None or events > total:
@@ -352,7 +357,7 @@ def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: i
     earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
     if earlier:
         return _as_written(earlier[-1], text)
-    phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end)
+    phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)
     if phrase and figure.get("total") != cohort:  # "58.3% (7 of 12) in patients with ITP"
         label = (phrase.group(1) or phrase.group(2)).strip(" .;:")
         if label.split()[0].lower() not in WORD_VALUES:  # "in four patients" is a count

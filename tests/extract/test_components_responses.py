@@ -228,3 +228,10 @@ def test_subgroup_phrase_before_the_figure_and_durable_responses(extractor):
     assert _figures(extractor, text) == [("ORR", 6, 11, 55, "del(17p)")]
     text = "We treated 45 patients. Complete response was seen in 12 (26.7%); 10 of them had a durable response."
     assert _figures(extractor, text) == [("CR", 12, 45, 26.7, None)]
+
+
+def test_ratios_are_skipped_but_rr_as_response_rate_is_kept(extractor):
+    text = "We treated 40 patients. The response rate (RR) was 45% (18/40)."
+    assert _figures(extractor, text) == [("ORR", 18, 40, 45, None)]
+    text = "We treated 40 patients. CR was more frequent with A (odds ratio 2.64; 95% CI 1.65-4.22) and the ORR was 45%."
+    assert _figures(extractor, text) == [("ORR", 18, 40, 45, None)]

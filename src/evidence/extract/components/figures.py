@@ -14,7 +14,9 @@ SKIP_REGION = re.compile(
     r"\b(?:95|90|99)\s?%\s?(?:CI|confidence interval)[^;)\]]*"
     r"|\b(?:range|IQR|interquartile range)\b[^;)\]]*"
     r"|\b[Pp]\s?[=<>≤≥]\s?0?[.·]\d+"
-    r"|\b(?:HR|OR|RR|odds ratio|hazard ratio|risk ratio|relative risk|risk difference|difference)\b[^;)\]]*",
+    # a ratio is a decimal ("HR 0.65", "OR = 2.64"): "RR was 45%" may be a response rate
+    r"|\b(?:HR|OR|RR|odds ratio|hazard ratio|risk ratio|relative risk)\s*[=:,]?\s*\d+(?:[.,·]\d+)?(?!\d|\s?%)[^;)\]]*"
+    r"|\b(?:risk difference|difference)\b[^;)\]]*",
 )
 UNIT_AFTER = re.compile(
     r"(?:\s?(?:,|and|or|to)\s?\d+(?:[.,·]\d+)?(?![/\d]))*"  # "at 3 and 6 months", "at 200, 300 and 400 mg"

@@ -235,3 +235,10 @@ def test_ratios_are_skipped_but_rr_as_response_rate_is_kept(extractor):
     assert _figures(extractor, text) == [("ORR", 18, 40, 45, None)]
     text = "We treated 40 patients. CR was more frequent with A (odds ratio 2.64; 95% CI 1.65-4.22) and the ORR was 45%."
     assert _figures(extractor, text) == [("ORR", 18, 40, 45, None)]
+
+
+def test_refractory_at_baseline_is_not_an_outcome_and_a_subgroup_opening_the_sentence(extractor):
+    text = ("METHODS: The study enrolled 63 patients after at least two prior lines; 38 (60%) had primary refractory "
+            "disease. RESULTS: The ORR was 41% (26/63). Patients with primary refractory disease had an ORR of 29% "
+            "(11/38).")
+    assert _figures(extractor, text) == [("ORR", 26, 63, 41, None), ("ORR", 11, 38, 29, "primary refractory disease")]

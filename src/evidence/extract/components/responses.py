@@ -44,6 +44,10 @@ SUBGROUP_PHRASE = re.compile(
     r"((?:(?!\b(?:and|or|but|versus|vs|compared)\b)(?:[^,;()\[\]]|(?<=\w)\([^()\s]{1,12}\))){1,60}?)"
     # ends before punctuation, a spaced bracket or a conjunction; "del(17p)" keeps its bracket
     r"(?=\s*[,;)\[\]]|\s+\(|\((?![^()\s]{1,12}\))|\s+(?:and|or|versus|vs|compared)\b|\s*$)"
+    # "Patients with primary refractory disease had an ORR of 29%"
+    r"|(?:^|(?<=[.!?:;] ))(?:patients|those|children|adults)\s+(?:with|who had)\s+"
+    r"((?:(?!\b(?:and|or|but|had|have|was|were|showed|achieved)\b)[^,;()\[\]]){1,60}?)"
+    r"(?=\s+(?:had|have|was|were|showed|achieved)\b)"
     # "in treatment-naive patients", "in the control arm"; not "in evaluable patients" (the cohort)
     r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:all|evaluable|assessable|eligible|these|those|our|remaining|treated|enrolled|"
     r"included|analy[sz]ed|study|whole|entire|overall|total|responding|other)\b)"
@@ -72,6 +76,9 @@ NOT_A_RESULT = re.compile(
     r"(?:who\s+(?:achieved|attained|had|reached|obtained)|responders|responding)",
     re.IGNORECASE,
 )
+# "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
+BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
+                      r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
 # "Best overall response (HER2-low / HER2-positive) was ... CR: 0 / 3; PR: 10 / 17": one count per group
 PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
@@ -112,6 +119,8 @@ class ResponseLinker:
         outcomes: list[dict] = []
         for start, end in sentences:
             measures = [m for m in doc._.measures if start <= m["start"] < end]
+            if BASELINE.search(text, start, end):
+                measures = [m for m in measures if not (m["measure"] == "NR" and "refractory" in text[m["start"]:m["end"]])]
             if not any(m["measure"] != "OTHER" for m in measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, doc._.numbers, measures, context))
@@ -359,7 +368,7 @@ def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: i
         return _as_written(earlier[-1], text)
     phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)
     if phrase and figure.get("total") != cohort:  # "58.3% (7 of 12) in patients with ITP"
-        label = (phrase.group(1) or phrase.group(2)).strip(" .;:")
+        label = next(g for g in phrase.groups() if g).strip(" .;:")
         if label.split()[0].lower() not in WORD_VALUES:  # "in four patients" is a count
             return {"label": label, "n": figure.get("total")}
     return None

@@ -25,9 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
-from evidence.extract.components.numbers import WORD_VALUES
 from evidence.extract.components.sentences import doc_text
-from evidence.extract.components.subgroups import group_mentions
+from evidence.extract.components.subgroups import (ARM_PAIR, as_written, figure_group, group_label, group_mentions,
+                                                    paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
@@ -37,30 +37,6 @@ LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][
 BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))"
                            r"([A-Za-z][A-Za-z -]{1,30})\)")
 MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
-# a subgroup the abstract did not size, named where its figure is given
-SUBGROUP_PHRASE = re.compile(
-    r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
-    r"(?:with|who had|harbou?ring|receiving|aged|treated with|on)\s+"
-    r"((?:(?!\b(?:and|or|but|versus|vs|compared)\b)(?:[^,;()\[\]]|(?<=\w)\([^()\s]{1,12}\))){1,60}?)"
-    # ends before punctuation, a spaced bracket or a conjunction; "del(17p)" keeps its bracket
-    r"(?=\s*[,;)\[\]]|\s+\(|\((?![^()\s]{1,12}\))|\s+(?:and|or|versus|vs|compared)\b|\s*$)"
-    # "Patients with primary refractory disease had an ORR of 29%"
-    r"|(?:^|(?<=[.!?:;] ))(?:patients|those|children|adults)\s+(?:with|who had)\s+"
-    r"((?:(?!\b(?:and|or|but|had|have|was|were|showed|achieved)\b)[^,;()\[\]]){1,60}?)"
-    r"(?=\s+(?:had|have|was|were|showed|achieved)\b)"
-    # "in treatment-naive patients", "in the control arm"; not "in evaluable patients" (the cohort)
-    r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:all|evaluable|assessable|eligible|these|those|our|remaining|treated|enrolled|"
-    r"included|analy[sz]ed|study|whole|entire|overall|total|responding|other)\b)"
-    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:patients|arm|group|cohort|subgroup)\b",
-    re.IGNORECASE,
-)
-ARM_PAIR = re.compile(
-    r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
-    r"(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:arms|groups|cohorts)\b",
-    re.IGNORECASE,
-)
-WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patients|whole (?:cohort|population)|"
-                          r"entire (?:cohort|population))\b", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -79,10 +55,6 @@ NOT_A_RESULT = re.compile(
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
-# "Best overall response (HER2-low / HER2-positive) was ... CR: 0 / 3; PR: 10 / 17": one count per group
-PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
-
-
 def _depths(sentence: str) -> list[int]:
     depth, out = 0, []
     for char in sentence:
@@ -131,7 +103,7 @@ class ResponseLinker:
                           context: dict) -> list[dict]:
         figures = sentence_figures(numbers, text, start, end)
         mentions = group_mentions(text, start, end, context["groups"])
-        paired = _paired_groups(text, start, end, context["groups"])
+        paired = paired_groups(text, start, end, context["groups"])
         if paired:
             return self._paired_outcomes(text, start, end, figures, measures, paired)
         segments = segment_bounds(text[start:end], start, measures)
@@ -155,7 +127,7 @@ class ResponseLinker:
                 if measure is None:
                     continue
                 compared = len(figures) > 1 or figure["total"] is not None
-                group = _segment_group(figure, seg_start, seg_end, start, mentions, text, measures,
+                group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
                                        context["cohort"] if compared else figure["total"])
                 assigned.append((figure, measure["measure"], group))
             last = _last_measure(seg_measures)
@@ -166,7 +138,7 @@ class ResponseLinker:
         for measure in measures:
             if measure["measure"].endswith("0"):
                 seg = next(((a, b) for a, b in segments if a <= measure["start"] < b), (start, end))
-                group = _segment_group(measure, seg[0], seg[1], start, mentions, text, measures)
+                group = figure_group(measure, seg[0], seg[1], start, mentions, text, measures)
                 zero = {"start": measure["start"], "end": measure["end"], "events": 0, "total": None,
                         "percent": None, "relative": False}
                 assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
@@ -225,7 +197,7 @@ class ResponseLinker:
             first.setdefault(id(mention["group"]), mention)
         named = [m["group"] for m in first.values()]
         if len(named) == k:
-            return [(f, nearest["measure"], _as_written(m, text)) for f, m in zip(run, first.values())]
+            return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, first.values())]
         if len(context["groups"]) == k and all(g in context["groups"] for g in named):
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
         pair = ARM_PAIR.search(text, start, end)
@@ -332,64 +304,6 @@ def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], menti
     rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
     words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
     return len(words) <= BARE_WORDS
-
-
-def _paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:
-    """The two groups a "(A / B)" header announces, in its order, or []."""
-    header = PAIR_HEADER.search(text, start, end)
-    if header is None or len(groups) < 2:
-        return []
-    found = []
-    for index in (1, 2):
-        hits = group_mentions(text, header.start(index), header.end(index), groups)
-        if len(hits) != 1:
-            return []
-        found.append(hits[0]["group"])
-    return found if found[0] is not found[1] else []
-
-
-def _segment_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
-                   text: str, measures: list[dict], cohort: int | None = None) -> dict | None:
-    """The subgroup named in the figure's segment, else earlier in its clause; with the wording used.
-
-    A subgroup the abstract never sized ("in patients with X") is only taken for a figure whose
-    denominator is not the cohort's: a lone "ORR was 45% in patients with relapsed myeloma" most
-    often describes the whole study population (the caller then passes the figure's own total)."""
-    for whole in WHOLE_COHORT.finditer(text, seg_start, seg_end):
-        if not any(m["start"] <= whole.start() < m["end"] for m in measures):
-            return None  # "for an overall response rate of 41.7%": the whole cohort
-    inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
-    if inside:
-        return _as_written(min(inside, key=lambda m: abs(m["start"] - figure["start"])), text)
-    clause_start = max([sentence_start] + [sentence_start + i + 1 for i, c in
-                                           enumerate(text[sentence_start:figure["start"]]) if c == ";"])
-    earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
-    if earlier:
-        return _as_written(earlier[-1], text)
-    phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)
-    if phrase and figure.get("total") != cohort:  # "58.3% (7 of 12) in patients with ITP"
-        label = next(g for g in phrase.groups() if g).strip(" .;:")
-        if label.split()[0].lower() not in WORD_VALUES:  # "in four patients" is a count
-            return {"label": label, "n": figure.get("total")}
-    return None
-
-
-def _as_written(mention: dict, text: str) -> dict:
-    """The group, labelled as the sentence words it when that wording is not part of its label
-    ("observation group" for the group sized as "105 were observed")."""
-    group = mention["group"]
-    written = text[mention["start"]:mention["end"]]
-    if _words(written) <= _words(group["label"]):
-        return group
-    return {**group, "label": written}
-
-
-def _words(label: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", label.lower()))
-
-
-def group_label(group: dict | None) -> str | None:
-    return group["label"] if group else None
 
 
 def _total_for_percent(events, percent, group_n, context, last_total):

@@ -1,4 +1,5 @@
-"""Finding the abstract's subgroups again where a figure is given for them.
+"""Finding the abstract's subgroups again where a figure is given for them, and naming the
+subgroups it never sized ("in patients with ITP", "in the control arm", "(HER2-low / HER2-positive)").
 
 A subgroup is recognised by the words that set it apart from the other subgroups ("once" for
 "200 mg once daily" beside "200 mg twice daily"; "65" for "65 mg/m²"), compared by their first
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.numbers import WORD_VALUES
+
 FILLER = frozenset({"patients", "patient", "group", "groups", "subgroup", "cohort", "cohorts", "arm", "arms",
                     "the", "with", "and", "or", "of", "in", "who", "were", "was", "treated", "to", "for", "a",
                     "an", "at", "on", "had", "disease", "mg", "daily", "dose", "level", "children", "adults", "months",
@@ -18,6 +21,33 @@ FILLER = frozenset({"patients", "patient", "group", "groups", "subgroup", "cohor
 WORD = re.compile(r"[A-Za-z0-9²]+(?:[-'][A-Za-z0-9]+)*")
 STEM = 5
 RANGE = re.compile(r"\s*[–-]\s*|\s+to\s+")
+
+# a subgroup the abstract did not size, named where its figure is given
+SUBGROUP_PHRASE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
+    r"(?:with|who had|harbou?ring|receiving|aged|treated with|on)\s+"
+    r"((?:(?!\b(?:and|or|but|versus|vs|compared)\b)(?:[^,;()\[\]]|(?<=\w)\([^()\s]{1,12}\))){1,60}?)"
+    # ends before punctuation, a spaced bracket or a conjunction; "del(17p)" keeps its bracket
+    r"(?=\s*[,;)\[\]]|\s+\(|\((?![^()\s]{1,12}\))|\s+(?:and|or|versus|vs|compared)\b|\s*$)"
+    # "Patients with primary refractory disease had an ORR of 29%"
+    r"|(?:^|(?<=[.!?:;] ))(?:patients|those|children|adults)\s+(?:with|who had)\s+"
+    r"((?:(?!\b(?:and|or|but|had|have|was|were|showed|achieved)\b)[^,;()\[\]]){1,60}?)"
+    r"(?=\s+(?:had|have|was|were|showed|achieved)\b)"
+    # "in treatment-naive patients", "in the control arm"; not "in evaluable patients" (the cohort)
+    r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:all|evaluable|assessable|eligible|these|those|our|remaining|treated|enrolled|"
+    r"included|analy[sz]ed|study|whole|entire|overall|total|responding|other)\b)"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:patients|arm|group|cohort|subgroup)\b",
+    re.IGNORECASE,
+)
+ARM_PAIR = re.compile(
+    r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
+    r"(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:arms|groups|cohorts)\b",
+    re.IGNORECASE,
+)
+WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patients|whole (?:cohort|population)|"
+                          r"entire (?:cohort|population))\b", re.IGNORECASE)
+# "Best overall response (HER2-low / HER2-positive) was ... CR: 0 / 3; PR: 10 / 17": one count per group
+PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 
 def _stems(label: str) -> set[str]:
@@ -89,3 +119,61 @@ def _without_ranges(text: str, mentions: list[dict]) -> list[dict]:
         if a["group"] is not b["group"] and RANGE.fullmatch(text, a["end"], b["start"]):
             ends.update((id(a), id(b)))
     return [m for m in mentions if id(m) not in ends]
+
+
+def paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:
+    """The two groups a "(A / B)" header announces, in its order, or []."""
+    header = PAIR_HEADER.search(text, start, end)
+    if header is None or len(groups) < 2:
+        return []
+    found = []
+    for index in (1, 2):
+        hits = group_mentions(text, header.start(index), header.end(index), groups)
+        if len(hits) != 1:
+            return []
+        found.append(hits[0]["group"])
+    return found if found[0] is not found[1] else []
+
+
+def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
+                   text: str, measures: list[dict], cohort: int | None = None) -> dict | None:
+    """The subgroup named in the figure's segment, else earlier in its clause; with the wording used.
+
+    A subgroup the abstract never sized ("in patients with X") is only taken for a figure whose
+    denominator is not the cohort's: a lone "ORR was 45% in patients with relapsed myeloma" most
+    often describes the whole study population (the caller then passes the figure's own total)."""
+    for whole in WHOLE_COHORT.finditer(text, seg_start, seg_end):
+        if not any(m["start"] <= whole.start() < m["end"] for m in measures):
+            return None  # "for an overall response rate of 41.7%": the whole cohort
+    inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
+    if inside:
+        return as_written(min(inside, key=lambda m: abs(m["start"] - figure["start"])), text)
+    clause_start = max([sentence_start] + [sentence_start + i + 1 for i, c in
+                                           enumerate(text[sentence_start:figure["start"]]) if c == ";"])
+    earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
+    if earlier:
+        return as_written(earlier[-1], text)
+    phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)
+    if phrase and figure.get("total") != cohort:  # "58.3% (7 of 12) in patients with ITP"
+        label = next(g for g in phrase.groups() if g).strip(" .;:")
+        if label.split()[0].lower() not in WORD_VALUES:  # "in four patients" is a count
+            return {"label": label, "n": figure.get("total")}
+    return None
+
+
+def as_written(mention: dict, text: str) -> dict:
+    """The group, labelled as the sentence words it when that wording is not part of its label
+    ("observation group" for the group sized as "105 were observed")."""
+    group = mention["group"]
+    written = text[mention["start"]:mention["end"]]
+    if _words(written) <= _words(group["label"]):
+        return group
+    return {**group, "label": written}
+
+
+def _words(label: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", label.lower()))
+
+
+def group_label(group: dict | None) -> str | None:
+    return group["label"] if group else None

@@ -92,7 +92,8 @@ class ResponseLinker:
         for start, end in sentences:
             measures = [m for m in doc._.measures if start <= m["start"] < end]
             if BASELINE.search(text, start, end):
-                measures = [m for m in measures if not (m["measure"] == "NR" and "refractory" in text[m["start"]:m["end"]])]
+                measures = [m for m in measures
+                            if not (m["measure"] == "NR" and "refractory" in text[m["start"]:m["end"]])]
             if not any(m["measure"] != "OTHER" for m in measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, doc._.numbers, measures, context))

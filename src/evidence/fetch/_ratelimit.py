@@ -15,7 +15,7 @@ from typing import Callable
 #: Start requests a little further apart than 1/rate: arrival times at the server jitter by
 #: milliseconds, and a request that lands early makes a sliding one-second window count one
 #: too many (Bio.Entrez uses 0.37 s for 3/s for the same reason, and 0.1 s for 10/s).
-SPACING_MARGIN = 1.05
+SPACING_MARGIN = 1.03
 
 
 class RateLimiter:

@@ -96,7 +96,7 @@ def cli() -> None:
 @click.option("--cited-by", is_flag=True, help="Also store the records that cite each one.")
 @click.option("--similar", is_flag=True, help="Also store PubMed's similar articles.")
 @click.option("--max", "max_records", type=click.IntRange(min=1), help="Store at most N records of the query.")
-@click.option("--since", metavar="YYYY/MM/DD", help="Only records published on or after this date.")
+@click.option("--since", metavar="YYYY/MM/DD", help="Only records added to PubMed (Entrez date) on or after this date: a living review's re-run.")
 @_one_line_errors
 def fetch(query, pmids, more_pmids, pmid_file, corpus_dir, refs, cited_by, similar, max_records, since) -> None:
     """Store PubMed records (by query or PMID, with references or citing studies) in a corpus."""

@@ -59,7 +59,7 @@ def test_extraction_file_picks_the_first_whole_cohort_figure(fixture, request):
     document = result.to_dict()
     assert [(s["events"], s["total"]) for s in document["studies"]] == [(12, 17), (20, 31)]
     first = document["studies"][0]
-    assert first["study"] == "Sirolimus in refractory cytopenias… (PMID 111)"
+    assert first["study"] == "PMID 111: Sirolimus in refractory cytopenias…"
     assert (first["pmid"], first["year"], first["evidence"]) == ("111", 2019, "Overall, 12 of 17 responded.")
     assert any("first in the text (12/17)" in note for note in document["notes"])
     assert {(s["pmid"], s["reason"]) for s in document["skipped"]} == {

@@ -97,5 +97,5 @@ def test_cumulative_orders_by_year_when_every_study_has_one(tmp_path):
     path.write_text("\n".join(lines) + "\n")
     cumulative = pool(path, method="dl").cumulative()
     assert cumulative["order"] == "by year"
-    assert cumulative["study"] == ["Early study (PMID 1)", "Middle study (PMID 2)", "Late study (PMID 3)"]
+    assert cumulative["study"] == ["PMID 1: Early study", "PMID 2: Middle study", "PMID 3: Late study"]
     assert cumulative["estimate"][0] == pytest.approx(np.log(3 / 9))  # one study: its own logit

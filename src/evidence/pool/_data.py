@@ -135,12 +135,13 @@ def _optional_int(value):
 
 
 def _label(record: dict) -> str:
+    """``PMID n: first words of the title``: the PMID first, so a narrow column still identifies it."""
     pmid = str(record.get("pmid") or "").strip()
     words = str(record.get("title") or "").split()
     if not words:
-        return pmid or "?"
+        return f"PMID {pmid}" if pmid else "?"
     head = " ".join(words[:4]) + ("…" if len(words) > 4 else "")
-    return f"{head} (PMID {pmid})" if pmid else head
+    return f"PMID {pmid}: {head}" if pmid else head
 
 
 def _from_extraction(records: list[dict], path: Path, measure: str, by: str | None) -> Studies:

@@ -56,3 +56,11 @@ def test_a_list_that_does_not_add_up_is_not_groups(extract):
 def test_responders_are_not_a_group(extract):
     doc = extract("We treated 20 patients: 9 had a complete response and 11 did not respond.")
     assert _groups(doc) == []
+
+
+@pytest.mark.parametrize("text, cohort", [
+    ("Of 100 patients screened, 64 were enrolled. Response was achieved by 40 (62.5%).", 64),
+    ("Patients treated between 2012 and 2016 were included; 40 patients received the drug.", 40),
+])
+def test_screened_people_and_years_are_not_the_cohort(extract, text, cohort):
+    assert extract(text)._.cohort_n == cohort

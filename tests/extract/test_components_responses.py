@@ -242,3 +242,8 @@ def test_refractory_at_baseline_is_not_an_outcome_and_a_subgroup_opening_the_sen
             "disease. RESULTS: The ORR was 41% (26/63). Patients with primary refractory disease had an ORR of 29% "
             "(11/38).")
     assert _figures(extractor, text) == [("ORR", 26, 63, 41, None), ("ORR", 11, 38, 29, "primary refractory disease")]
+
+
+def test_time_points_keep_their_cohort_counts(extractor):
+    text = "We studied 25 patients. The response rate was 40% at 3 months and 52% at 6 months."
+    assert _figures(extractor, text) == [("ORR", 10, 25, 40, None), ("ORR", 13, 25, 52, None)]

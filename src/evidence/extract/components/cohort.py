@@ -52,9 +52,12 @@ STUDY_VERB_AFTER = re.compile(
     r"assessable|evaluable)",
     re.IGNORECASE,
 )
-EVALUABLE = re.compile(
+BARE_SIZE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
-    r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed)\b", re.IGNORECASE)
+    r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
+    r"randomi[sz]ed|recruited|registered)\b", re.IGNORECASE)
+NOT_STUDIED_AFTER = re.compile(r"\s*(?:were\s+|was\s+)?(?:screened|approached|invited|assessed for eligibility|"
+                               r"considered|excluded|ineligible)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b")
 SENTENCE_START = re.compile(r"^(?:overall|in total|altogether|in all|finally),?\s*$", re.IGNORECASE)
 # "Patients with newly diagnosed ITP (n = 45) received ...", "the intention-to-treat population (N=300)"
@@ -81,11 +84,12 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
             n = as_int(match.group("n"))
             if n is not None and n >= 2 and not 1900 <= n <= 2100 and _states_cohort(sentence, match):
                 sizes.append(n)
-        if sizes:  # "37 patients were enrolled and 33 could be evaluated": a second, smaller size
-            for at in ints:
-                evaluable = EVALUABLE.match(sentence, at)
-                if evaluable and as_int(evaluable.group("n")) not in (None, *sizes):
-                    sizes.append(as_int(evaluable.group("n")))
+        # "37 patients were enrolled and 33 could be evaluated", "Of 100 screened, 64 were enrolled"
+        for at in ints:
+            bare = BARE_SIZE.match(sentence, at)
+            n = as_int(bare.group("n")) if bare else None
+            if n is not None and n not in sizes and not 1900 <= n <= 2100:
+                sizes.append(n)
     return sizes
 
 
@@ -96,6 +100,8 @@ def _states_cohort(sentence: str, match: re.Match) -> bool:
     if DENOMINATOR_BEFORE.search(near):
         return False  # "in 13 of 17 patients": a denominator, not a statement of the cohort
     after = sentence[match.end():]
+    if NOT_STUDIED_AFTER.match(after):
+        return False  # "Of 100 patients screened": people who never entered the study
     if PERCENT_AFTER.match(after):
         return False  # "Ten children (28.6%) had no response": a part of the cohort
     if IN_BEFORE.search(near):

@@ -37,6 +37,8 @@ LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][
 BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))"
                            r"([A-Za-z][A-Za-z -]{1,30})\)")
 MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
+TIME_AFTER = re.compile(r"\s+(?:at|by|after|within)\s+(?:the\s+end\s+of\s+)?(?:week|month|day|year|cycle|\d)",
+                        re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -148,7 +150,8 @@ class ResponseLinker:
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
         # within a sentence have denominators of their own (arms), not the cohort's
-        bare = [m for f, m, g in assigned if g is None and f["events"] is None and f["percent"] is not None]
+        bare = [m for f, m, g in assigned if g is None and f["events"] is None and f["percent"] is not None
+                and not TIME_AFTER.match(text, f["end"])]  # "40% at 3 months and 52% at 6 months"
         for figure, name, group in sorted(assigned, key=lambda a: a[0]["start"]):
             if name not in CORE:
                 continue

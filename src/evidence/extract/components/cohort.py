@@ -36,7 +36,7 @@ DENOMINATOR_BEFORE = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?$|/
 PERCENT_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:[.,·]\d+)?\s?%")
 # "in 45 children" states the cohort only after a verb of doing the study ("sequencing was performed in")
 IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$", re.IGNORECASE)
+OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$|;\s*$", re.IGNORECASE)  # or a clause
 DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained|done|undertaken|assessed|"
                         r"evaluated|analy[sz]ed|studied)\s+in\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # a count opening a sentence is the cohort when the people are then described or put to the study

@@ -57,24 +57,17 @@ NOT_A_RESULT = re.compile(
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
-def _depths(sentence: str) -> list[int]:
-    depth, out = 0, []
-    for char in sentence:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        out.append(depth)
-    return out
+def _inside_brackets(sentence: str, at: int) -> bool:
+    opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
+    return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
 
 
 def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tuple[int, int]]:
     """``(start, end)`` of each segment, in whole-text offsets."""
-    depths = _depths(sentence)
     cuts = [0]
     for match in SPLIT.finditer(sentence):
         at = match.start()
-        if depths[at] or any(m["start"] <= offset + at < m["end"] for m in measures):
+        if _inside_brackets(sentence, at) or any(m["start"] <= offset + at < m["end"] for m in measures):
             continue
         cuts.append(match.end())
     cuts.append(len(sentence))
@@ -282,6 +275,8 @@ def _nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | No
 
 
 def _closed_between(text: str, start: int, end: int) -> bool:
+    if ")" not in text[start:end] and "]" not in text[start:end]:
+        return False
     depth = 0
     for char in text[start:end]:
         if char in "([":

@@ -94,6 +94,9 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                 if hits:
                     break
     covered = [(m["start"], m["end"]) for m in mentions]
+    lowered = text[start:end].lower()
+    if not any(key in lowered for group in groups for key in group.get("keys", ()) if len(key) >= 3):
+        return _without_ranges(text, sorted(mentions, key=lambda m: m["start"]))
     last = None
     for match in WORD.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in covered):

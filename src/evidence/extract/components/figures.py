@@ -70,7 +70,8 @@ def percent_fits(events: int, total: int, percent: float) -> bool:
 
 
 def unique_count(percent: float, total: int) -> int | None:
-    fits = [k for k in range(total + 1) if percent_fits(k, total, percent)]
+    near = round(percent * total / 100)
+    fits = [k for k in range(max(0, near - 2), min(total, near + 2) + 1) if percent_fits(k, total, percent)]
     if len(fits) == 1:
         return fits[0]
     return None

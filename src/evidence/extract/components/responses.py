@@ -84,14 +84,15 @@ class ResponseLinker:
         context = {"cohort": doc._.cohort_n, "sizes": doc._.cohort_sizes, "groups": doc._.groups,
                    "totals": []}
         outcomes: list[dict] = []
+        all_measures, numbers = doc._.measures, doc._.numbers
         for start, end in sentences:
-            measures = [m for m in doc._.measures if start <= m["start"] < end]
+            measures = [m for m in all_measures if start <= m["start"] < end]
             if BASELINE.search(text, start, end):
                 measures = [m for m in measures
                             if not (m["measure"] == "NR" and "refractory" in text[m["start"]:m["end"]])]
             if not any(m["measure"] != "OTHER" for m in measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
-            outcomes.extend(self.sentence_outcomes(text, start, end, doc._.numbers, measures, context))
+            outcomes.extend(self.sentence_outcomes(text, start, end, numbers, measures, context))
         doc._.outcomes = deduplicate(outcomes)
         return doc
 

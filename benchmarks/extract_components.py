@@ -17,7 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from evidence.corpus.pubmed_xml import iter_articles
-from evidence.extract.pipeline import TEXT_KEY, Extractor
+from evidence.extract.components.sentences import TEXT_KEY
+from evidence.extract.pipeline import Extractor
 
 DEVSET = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "devset" / "devset.xml"
 

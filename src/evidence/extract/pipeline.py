@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-TEXT_KEY = "evidence.text"  # where components find the document text (see components.sentences.doc_text)
-
 
 def build_nlp() -> "Language":
     """The pipeline on ``spacy.blank("en")``; spaCy and scispaCy are imported here, not at import."""
@@ -85,6 +83,8 @@ class Extractor:
 
     def process(self, text: str) -> "Doc":
         """``nlp(text)``, handing the text to the components so that none rebuilds it from tokens."""
+        from evidence.extract.components.sentences import TEXT_KEY
+
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text
         with warnings.catch_warnings():

@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset({"vs", "e.g", "i.e", "al", "approx", "no", "fig", "cf"
 
 END = re.compile(r"[.?!](?= |$)")
 WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")
-TEXT_KEY = "evidence.text"  # set by Extractor.process, or filled here on first use
+TEXT_KEY = "evidence.text"  # doc.user_data key: set by Extractor.process, or filled by doc_text on first use
 
 
 def _is_end(text: str, i: int) -> bool:

@@ -247,3 +247,19 @@ def test_refractory_at_baseline_is_not_an_outcome_and_a_subgroup_opening_the_sen
 def test_time_points_keep_their_cohort_counts(extractor):
     text = "We studied 25 patients. The response rate was 40% at 3 months and 52% at 6 months."
     assert _figures(extractor, text) == [("ORR", 10, 25, 40, None), ("ORR", 13, 25, 52, None)]
+
+
+def test_a_failing_document_gives_an_error_record_and_the_next_one_works(extractor, monkeypatch):
+    good = "We treated 10 adults. Five (50%) responded."
+    linker = extractor.nlp.get_pipe("evidence_responses")
+
+    def broken(*args, **kwargs):
+        raise ValueError("strange abstract")
+
+    monkeypatch.setattr(linker, "sentence_outcomes", broken)
+    record = extractor("5", good)
+    assert record["error"] == "ValueError: strange abstract"
+    assert (record["cohort_n"], record["groups"], record["outcomes"]) == (None, [], [])
+    monkeypatch.undo()
+    assert _figures(extractor, good) == [("ORR", 5, 10, 50, None)]
+    assert extractor.nlp.pipe_names[1] == "abbreviation_detector"

@@ -77,6 +77,9 @@ class Extractor:
         try:
             return record_from_doc(pmid, self.process(text))
         except Exception as exc:  # noqa: BLE001  one bad abstract must not stop the batch
+            # scispaCy's detector adds per-document rules to a shared matcher and removes them at
+            # the end: after a failure midway, a fresh detector keeps the next documents clean
+            self.nlp.replace_pipe("abbreviation_detector", "abbreviation_detector")
             record = empty_record(pmid)
             record["error"] = f"{type(exc).__name__}: {exc}"
             return record

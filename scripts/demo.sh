@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The main job end to end on the bundled corpus, offline:
 # ingest -> corpus summary -> extract -> pool -> report -> check the seed study against the rest.
-# A stage that has not landed yet (exit status 2) is skipped with a line saying so.
-set -uo pipefail
+set -euo pipefail
 cd "$(dirname "$0")/.."
 
 NAME=sirolimus-cytopenias
@@ -13,17 +12,9 @@ SEED_PMID=38740383
 
 step() { printf '\n== %s\n' "$*"; }
 
-# Run a stage; exit 2 means "not landed yet" and skips, anything else non-zero stops the demo.
+# Run a stage; a failure stops the demo with the stage's own one-line error above.
 run() {
-    "$@"
-    local status=$?
-    if [ "$status" -eq 2 ]; then
-        echo "(skipped: this stage has not landed yet)"
-        return 2
-    elif [ "$status" -ne 0 ]; then
-        echo "demo: '$*' failed with status $status" >&2
-        exit "$status"
-    fi
+    "$@" || { local status=$?; echo "demo: '$*' failed with status $status" >&2; exit "$status"; }
 }
 
 step "ingest the bundled corpus ($CORPUS)"
@@ -34,10 +25,10 @@ run evidence corpus "$CORPUS"
 
 step "extract cohort sizes and response figures"
 mkdir -p extracted
-if run evidence extract "$CORPUS" --out "$EXTRACTED.jsonl"; then
-    run evidence extract "$CORPUS" --format csv --out "$EXTRACTED.csv"
-    echo "wrote $EXTRACTED.jsonl and $EXTRACTED.csv"
-    python3 - "$EXTRACTED.jsonl" <<'PY'
+run evidence extract "$CORPUS" --out "$EXTRACTED.jsonl"
+run evidence extract "$CORPUS" --format csv --out "$EXTRACTED.csv"
+echo "wrote $EXTRACTED.jsonl and $EXTRACTED.csv"
+python3 - "$EXTRACTED.jsonl" <<'PY'
 import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
@@ -45,9 +36,6 @@ for line in open(sys.argv[1], encoding="utf-8"):
                         else f"{o['measure']} {o['percent']}%" for o in r["outcomes"])
     print(f"  {r['pmid']:>10}  n={r['cohort_n']!s:<4} {figures or '(no response figures)'}")
 PY
-else
-    exit 0
-fi
 
 step "pool the overall response rate (ORR) across studies"
 run evidence pool "$EXTRACTED.jsonl" --measure ORR

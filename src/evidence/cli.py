@@ -1,8 +1,7 @@
 """The ``evidence`` command line: parse options, call the same-named library function, print.
 
 No computation lives here. Library errors (:class:`evidence.errors.EvidenceError`) become one
-line on stderr and exit status 1; a stage that has not landed exits with status 2; usage errors
-exit with status 2 as Click makes them.
+line on stderr and exit status 1; usage errors exit with status 2 as Click makes them.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from typing import Callable
 
 import click
 
-from evidence.errors import EvidenceError, NotYetAvailable
+from evidence.errors import EvidenceError
 
 POOL_MEASURES = ("ORR", "CR", "PR", "NR")
 TRANSFORMS = ("logit", "raw", "log", "arcsine", "freeman-tukey")
@@ -30,9 +29,6 @@ def _one_line_errors(command: Callable) -> Callable:
     def run(*args, **kwargs):
         try:
             return command(*args, **kwargs)
-        except NotYetAvailable as exc:
-            click.echo(f"evidence: {exc}", err=True)
-            sys.exit(2)
         except EvidenceError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)

@@ -40,10 +40,6 @@ class PoolError(EvidenceError):
     """The studies cannot be pooled with the requested settings."""
 
 
-class NotYetAvailable(EvidenceError):
-    """A stage whose implementation has not landed; the CLI exits with status 2."""
-
-
 __all__ = [
     "EvidenceError",
     "InputError",
@@ -51,5 +47,4 @@ __all__ = [
     "FetchError",
     "ExtractError",
     "PoolError",
-    "NotYetAvailable",
 ]

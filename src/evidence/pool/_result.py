@@ -18,15 +18,13 @@ proportion, back_ci_lb, back_ci_ub, q, q_p, tau2, i2, h2; cumulative also ``orde
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
-from evidence.errors import InputError, NotYetAvailable
+from evidence.errors import InputError
 from evidence.pool import _sensitivity
 from evidence.pool._data import Studies
 from evidence.pool._escalc import MEASURE_OF, back_transform, clopper_pearson, effect_sizes, harmonic_mean
@@ -233,32 +231,22 @@ class PoolResult:
         return frame
 
     def render(self, fmt: str = "text") -> str:
-        """The result as ``text``, ``json``, ``md`` or ``html``."""
+        """The result as ``text``, ``json``, ``md`` or ``html`` (drawn by :mod:`evidence.report.render`)."""
         if fmt == "json":
             return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
         if fmt not in FORMATS:
             raise InputError(f"--format {fmt}: choose one of {', '.join(FORMATS)}")
-        try:
-            from evidence.report import render as report_render
-            renderer = {"text": "render_text", "md": "render_markdown", "html": "render_html"}[fmt]
-            return getattr(report_render, renderer)(self.to_dict())
-        except (ImportError, AttributeError, NotYetAvailable):
-            if fmt == "text":
-                return str(self)
-            raise NotYetAvailable(f"--format {fmt} needs evidence.report, which has not landed yet") from None
+        from evidence.report.render import render_html, render_markdown, render_text
+
+        return {"text": render_text, "md": render_markdown, "html": render_html}[fmt](self.to_dict())
 
     def __str__(self) -> str:
-        from evidence.pool._summary import summary_text
+        from evidence.report.render import render_text
 
-        return summary_text(self.to_dict(sensitivity=False))
+        return render_text(self.to_dict(sensitivity=False))
 
     def _repr_html_(self) -> str:
-        try:
-            return self.render("html")
-        except NotYetAvailable:
-            import html
-
-            return f"<pre>{html.escape(str(self))}</pre>"
+        return self.render("html")
 
     def forest(self, ax=None):
         """A forest plot (matplotlib Figure) drawn by :mod:`evidence.report.plots`."""
@@ -274,21 +262,11 @@ class PoolResult:
 
     def save_forest(self, path) -> Path:
         """Write the forest plot to ``path`` (.svg or .png), atomically."""
+        from evidence.report.plots import save_figure
+
         path = Path(path)
         if path.suffix.lower() not in (".svg", ".png"):
             raise InputError(f"--plot {path}: the plot file must end in .svg or .png")
         if not path.parent.is_dir():
             raise InputError(f"--plot {path}: no such directory {path.parent}")
-        figure = self.forest()
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=path.suffix)
-        os.close(handle)
-        try:
-            figure.savefig(temporary, format=path.suffix.lower()[1:], bbox_inches="tight")
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a plot is an ordinary file
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-        return path
+        return save_figure(self.forest(), path)

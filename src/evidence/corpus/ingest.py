@@ -28,6 +28,7 @@ before it have been applied.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,8 +130,7 @@ def _ingest_file(store: CorpusStore, path: Path, result: IngestResult, advance: 
             advance(len(batch))
     except InputError:
         with store.transaction() as db:
-            db.execute("DELETE FROM staged_items WHERE file_id = ?", (file_id,))
-            db.execute("DELETE FROM staged_files WHERE id = ?", (file_id,))
+            _drop_staging(db, file_id)
         raise
     _apply(store, path, file_id, source, result)
 
@@ -145,8 +145,7 @@ def _staging_slot(store: CorpusStore, path: Path) -> tuple[int, int]:
                                   (row[0],)).fetchone()
             return row[0], items
         if row:  # the file changed since the interrupted run: start it over
-            db.execute("DELETE FROM staged_items WHERE file_id = ?", (row[0],))
-            db.execute("DELETE FROM staged_files WHERE id = ?", (row[0],))
+            _drop_staging(db, row[0])
         cursor = db.execute("INSERT INTO staged_files (path, size, mtime) VALUES (?, ?, ?)",
                             (key, stat.st_size, stat.st_mtime))
         return cursor.lastrowid, 0
@@ -201,7 +200,18 @@ def _apply(store: CorpusStore, path: Path, file_id: int, source: str, result: In
                 result.deletions += len(pmids)
                 result.deleted += store.delete(pmids, source)
                 first = end + 1
-        db.execute("DELETE FROM staged_items WHERE file_id = ?", (file_id,))
-        db.execute("DELETE FROM staged_files WHERE id = ?", (file_id,))
+        _drop_staging(db, file_id)
         store.mark_file_done(path, records)
     result.records += records
+
+
+def _drop_staging(db: sqlite3.Connection, file_id: int) -> None:
+    """Forget a file's staged rows.
+
+    When no other file is staged (the usual case) the table is emptied without a WHERE clause,
+    which SQLite does by freeing whole pages instead of deleting row by row.
+    """
+    others = db.execute("SELECT 1 FROM staged_files WHERE id != ? LIMIT 1", (file_id,)).fetchone()
+    db.execute("DELETE FROM staged_items WHERE file_id = ?" if others else "DELETE FROM staged_items",
+               (file_id,) if others else ())
+    db.execute("DELETE FROM staged_files WHERE id = ?", (file_id,))

@@ -34,13 +34,18 @@ _word = rf"(?:(?:{_unit}|a)[- ]hundred(?:[- ](?:and[- ])?{_below_100})?|{_below_
 _digits = r"(?:\d{1,3}(?:,\d{3})+(?![\d.,·]\d)|\d+(?:[.,·]\d+)?|[.·]\d+)"
 NUMBER = rf"(?:{_digits}|(?i:\b{_word}\b))"
 
+# The characters a number can open with (a digit, a decimal point, the first letter of a number
+# word): every other position fails here at once instead of trying every alternative below.
+_OPENING = r"(?=[\d.·zZoOtTfFsSeEnNaA])"
 MENTION = re.compile(  # (?<!\w) first: the engine leaves a word at once instead of trying every alternative
-    rf"(?<!\w)(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?"
+    rf"(?<!\w){_OPENING}(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?"
     rf"(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
     rf"(?P<den>{NUMBER})(?![\w/^]|[.,·]\d))"
     rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits})\s?%)"
     rf"|(?P<single>(?<![\w.^/-]){NUMBER}(?![\w/^]|[.,·]\d|\s?%)))"
 )
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+WORD_GAP = re.compile(r"[- ]+")
 
 
 def parse_number(text: str) -> float | int:
@@ -50,14 +55,14 @@ def parse_number(text: str) -> float | int:
     lowered = text.lower()
     if lowered[:1].isalpha():
         value, total = 0, 0
-        for word in re.split(r"[- ]+", lowered):
+        for word in WORD_GAP.split(lowered):
             if word == "hundred":
                 total += max(value, 1) * 100
                 value = 0
             elif word != "and":
                 value += WORD_VALUES[word]
         return total + value
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+    if THOUSANDS.fullmatch(text):
         return int(text.replace(",", ""))
     text = text.replace("·", ".").replace(",", ".")
     if text.startswith("."):

@@ -8,13 +8,15 @@ response (CGR)") are read through ``doc._.abbreviation_map``: a short form whose
 measure is that measure wherever it appears later.
 
 ``doc._.measures`` holds ``{"start", "end", "measure", "parts"}`` dicts in text order, where
-``parts`` lists the measures a joint wording names ("CR and PR" -> ``["CR", "PR"]``).
+``parts`` lists the measures a joint wording names ("CR and PR" -> ``["CR", "PR"]``), for the
+result sentences that can link a figure to a response (see ``MeasureFinder.figure_sentences``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from spacy.language import Language
@@ -25,6 +27,9 @@ from evidence.extract.components.sentences import doc_text
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
 RATE = re.compile(r"\s+rates?$", re.IGNORECASE)  # "overall response rate" names the overall response
 JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
+NO_WORD = re.compile(r"\b[Nn][Oo]")  # how every zero-count wording ("no complete responses") and "none" open
+# what each CR / PR / ORR / NR / zero-count wording of patterns/measures.json contains (keep in step)
+RESPONSE_WORD = re.compile(r"(?i:respon|remission|complete|partial|refractory|primary end)|CR|PR|NR|ORR")
 
 
 def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
@@ -74,12 +79,28 @@ class MeasureFinder:
         return {"start": start, "end": end, "measure": measure, "parts": parts}
 
     def __call__(self, doc: Doc) -> Doc:
-        # only where results can be stated: the responses component reads no other sentence
-        doc._.measures = self.find(doc_text(doc), doc._.abbreviation_map, doc._.result_spans)
+        text, abbreviations = doc_text(doc), doc._.abbreviation_map
+        doc._.measures = self.find(text, abbreviations, self.figure_sentences(text, doc, abbreviations))
         return doc
+
+    def figure_sentences(self, text: str, doc: Doc, abbreviations: dict[str, str]) -> list[tuple[int, int]]:
+        """The result sentences where the responses component can link a figure to a response
+        measure; this regex is the costliest step of the pipeline, and a measure elsewhere has
+        nothing to attach to. Such a sentence holds a number (``doc._.numbers``) or a word opening
+        with "no" ("none", "no complete responses"), and a word that every CR / PR / ORR / NR wording
+        contains (``RESPONSE_WORD``) or the short form of an abbreviation defined as one."""
+        shorts = [short for short, long in abbreviations.items() if self.classify(long) not in (None, "OTHER")]
+        starts = [number["start"] for number in doc._.numbers]
+        kept = []
+        for start, end in doc._.result_spans:
+            if not (bisect_left(starts, start) < bisect_left(starts, end) or NO_WORD.search(text, start, end)):
+                continue
+            if RESPONSE_WORD.search(text, start, end) or any(short in text[start:end] for short in shorts):
+                kept.append((start, end))
+        return kept
 
 
 @Language.factory("evidence_measures", assigns=["doc._.measures"],
-                  requires=["doc._.abbreviation_map", "doc._.result_spans"])
+                  requires=["doc._.abbreviation_map", "doc._.result_spans", "doc._.numbers"])
 def make_measure_finder(nlp: Language, name: str) -> MeasureFinder:
     return MeasureFinder()

@@ -13,10 +13,12 @@ import re
 # sentence end; a long label (a section without a final dot) after any space. The pattern starts
 # with a character class so that the regex engine can skip ahead; the context is checked after.
 SECTION_LABEL = re.compile(r"[A-Z]{2,}+(?:[ ,&/-]{1,3}+[A-Z]{2,}+){0,6}+: ")  # possessive: no backtracking
-# Labels written in title case ("Results: ") are taken only from the usual section names.
+# Labels written in title case ("Results: ") are taken only from the usual section names. Each
+# name opens with its own capital (no nested group first), so the engine skips ahead to those.
 TITLE_LABEL = re.compile(
     r"(?:Background|Introduction|Context|Importance|Rationale|Objectives?|Aims?|Purpose|Methods|Design|Setting|"
-    r"(?:Patients|Materials|Subjects|Participants) and methods|Study design|Interventions?|Main outcome measures?|"
+    r"Patients and methods|Materials and methods|Subjects and methods|Participants and methods|"
+    r"Study design|Interventions?|Main outcome measures?|"
     r"Results|Findings|Conclusions?|Interpretation|Discussion|Trial registration|Funding|Summary)"
     r"(?: and (?:relevance|methods|results|participants))?: ")
 NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS", "PFS", "EFS", "DFS", "HR", "OR",

@@ -28,17 +28,17 @@ if TYPE_CHECKING:
 def build_nlp() -> "Language":
     """The pipeline on ``spacy.blank("en")``; spaCy and scispaCy are imported here, not at import."""
     import spacy
-    from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  registers the factory
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     from evidence.extract import components  # noqa: F401  registers our factories
+    from evidence.extract.components.abbreviations import add_abbreviation_detector
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # spaCy's regex FutureWarning on scispaCy's infixes
         nlp = spacy.blank("en")
         nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("evidence_sentences")
-    nlp.add_pipe("abbreviation_detector")
+    add_abbreviation_detector(nlp)
     nlp.add_pipe("evidence_abbreviations")
     nlp.add_pipe("evidence_numbers")
     nlp.add_pipe("evidence_measures")
@@ -79,7 +79,9 @@ class Extractor:
         except Exception as exc:  # noqa: BLE001  one bad abstract must not stop the batch
             # scispaCy's detector adds per-document rules to a shared matcher and removes them at
             # the end: after a failure midway, a fresh detector keeps the next documents clean
-            self.nlp.replace_pipe("abbreviation_detector", "abbreviation_detector")
+            from evidence.extract.components.abbreviations import add_abbreviation_detector
+
+            add_abbreviation_detector(self.nlp)
             record = empty_record(pmid)
             record["error"] = f"{type(exc).__name__}: {exc}"
             return record

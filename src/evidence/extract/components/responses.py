@@ -20,6 +20,7 @@ subgroup, the cohort and the totals already stated, else the subgroup or the coh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -85,12 +86,15 @@ class ResponseLinker:
                    "totals": []}
         outcomes: list[dict] = []
         all_measures, numbers = doc._.measures, doc._.numbers
+        starts = [m["start"] for m in all_measures]
         for start, end in sentences:
-            measures = [m for m in all_measures if start <= m["start"] < end]
+            measures = all_measures[bisect_left(starts, start):bisect_left(starts, end)]
+            if not _names_a_response(measures):
+                continue  # nothing to link a figure to (checked first: the regexes below cost more)
             if BASELINE.search(text, start, end):
                 measures = [m for m in measures
                             if not (m["measure"] == "NR" and "refractory" in text[m["start"]:m["end"]])]
-            if not any(m["measure"] != "OTHER" for m in measures) or NOT_A_RESULT.search(text[start:end]):
+            if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, numbers, measures, context))
         doc._.outcomes = deduplicate(outcomes)
@@ -229,6 +233,10 @@ class ResponseLinker:
         return {"measure": measure, "events": events, "total": total, "percent": percent,
                 "group": group_label(group),
                 "evidence": {"text": text[start:end], "start": start, "end": end}}
+
+
+def _names_a_response(measures: list[dict]) -> bool:
+    return any(m["measure"] != "OTHER" for m in measures)
 
 
 def _runs(figures: list[dict], text: str) -> list[list[dict]]:

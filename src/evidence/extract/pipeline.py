@@ -53,11 +53,12 @@ def empty_record(pmid: str) -> dict:
 
 def record_from_doc(pmid: str, doc: "Doc") -> dict:
     """The extraction record of one processed abstract."""
+    underscore = doc._  # each ``doc._`` builds a new accessor object
     return {
         "pmid": pmid,
-        "cohort_n": doc._.cohort_n,
-        "groups": [{"label": group["label"], "n": group["n"]} for group in doc._.groups],
-        "outcomes": [dict(outcome) for outcome in doc._.outcomes],
+        "cohort_n": underscore.cohort_n,
+        "groups": [{"label": group["label"], "n": group["n"]} for group in underscore.groups],
+        "outcomes": [dict(outcome) for outcome in underscore.outcomes],
     }
 
 

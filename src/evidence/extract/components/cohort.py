@@ -75,11 +75,13 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
     sizes = []
     for start, end in sentences:
         sentence = text[start:end]
+        ints = sentence_ints(numbers, start, end)
+        if not ints and "=" not in sentence:
+            continue  # no size can be stated (checked first: the regex below costs more)
         if NOT_OUR_STUDY.search(sentence):
             continue
         if "=" in sentence:
             sizes.extend(as_int(m.group("n")) for m in POPULATION_N.finditer(sentence))
-        ints = sentence_ints(numbers, start, end)
         for match in person_counts(sentence, ints):
             n = as_int(match.group("n"))
             if n is not None and n >= 2 and not 1900 <= n <= 2100 and _states_cohort(sentence, match):
@@ -121,30 +123,30 @@ class CohortFinder:
         Doc.set_extension("groups", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        sentences = doc._.result_spans
-        sizes = cohort_sizes(text, sentences, doc._.numbers)
-        groups = find_groups(text, sentences, max(sizes) if sizes else None, doc._.numbers)
+        text, underscore = doc_text(doc), doc._  # each ``doc._`` builds a new accessor object
+        sentences, numbers = underscore.result_spans, underscore.numbers
+        sizes = cohort_sizes(text, sentences, numbers)
+        groups = find_groups(text, sentences, max(sizes) if sizes else None, numbers)
         arms = [g["n"] for g in groups if g["n_equals"]]
         if not sizes and len(arms) >= 2:
             sizes = [sum(arms)]  # "randomised to A (n = 65) or B (n = 65)"
         if not sizes:
-            sizes = self._denominators(doc, sentences)
-        doc._.cohort_sizes = sizes
-        doc._.cohort_n = max(sizes) if sizes else None
-        if doc._.cohort_n is not None:  # a "subgroup" as large as the cohort is the cohort
-            groups = [g for g in groups if g["n"] < doc._.cohort_n]
-        add_group_keys(groups, doc._.abbreviation_map)
-        doc._.groups = groups
+            sizes = self._denominators(text, numbers, sentences)
+        cohort = max(sizes) if sizes else None
+        underscore.cohort_sizes = sizes
+        underscore.cohort_n = cohort
+        if cohort is not None:  # a "subgroup" as large as the cohort is the cohort
+            groups = [g for g in groups if g["n"] < cohort]
+        add_group_keys(groups, underscore.abbreviation_map)
+        underscore.groups = groups
         return doc
 
     @staticmethod
-    def _denominators(doc: Doc, sentences: list[tuple[int, int]]) -> list[int]:
+    def _denominators(text: str, numbers: list[dict], sentences: list[tuple[int, int]]) -> list[int]:
         """Without a stated cohort: the denominators of counts of people ("in 11 of 40 patients"),
         else the people a result is given for ("the response rate in 70 patients was 57%")."""
-        text = doc_text(doc)
         totals = []
-        for number in doc._.numbers:
+        for number in numbers:
             if number["kind"] == "fraction" and any(a <= number["start"] < b for a, b in sentences):
                 if PEOPLE_AFTER.match(text, number["end"]):
                     totals.append(number["total"])
@@ -152,7 +154,7 @@ class CohortFinder:
             return totals
         for start, end in sentences:
             sentence = text[start:end]
-            for match in person_counts(sentence, sentence_ints(doc._.numbers, start, end)):
+            for match in person_counts(sentence, sentence_ints(numbers, start, end)):
                 if (IN_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
                         and not PERCENT_AFTER.match(sentence, match.end())):  # "in 62 patients (55.4%)": a count
                     totals.append(as_int(match.group("n")))

@@ -77,9 +77,11 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
 
     for start, end in sentences:
         sentence = text[start:end]
+        ints = sentence_ints(numbers, start, end)
+        if len(ints) < 2 and "=" not in sentence:
+            continue  # no "n = N" and no list of sizes (checked first: the regex below costs more)
         if NOT_OUR_STUDY.search(sentence) or "per group" in sentence or "per arm" in sentence:
             continue
-        ints = sentence_ints(numbers, start, end)
         if "=" in sentence:
             for match in N_EQUALS_IN_PARENS.finditer(sentence):
                 label = LABEL_IN_PARENS.search(sentence, max(0, match.start() - 50), match.start())

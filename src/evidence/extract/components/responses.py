@@ -80,12 +80,12 @@ class ResponseLinker:
         Doc.set_extension("outcomes", default=[], force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        sentences = doc._.result_spans
-        context = {"cohort": doc._.cohort_n, "sizes": doc._.cohort_sizes, "groups": doc._.groups,
+        text, underscore = doc_text(doc), doc._  # each ``doc._`` builds a new accessor object
+        sentences = underscore.result_spans
+        context = {"cohort": underscore.cohort_n, "sizes": underscore.cohort_sizes, "groups": underscore.groups,
                    "totals": []}
         outcomes: list[dict] = []
-        all_measures, numbers = doc._.measures, doc._.numbers
+        all_measures, numbers = underscore.measures, underscore.numbers
         starts = [m["start"] for m in all_measures]
         for start, end in sentences:
             measures = all_measures[bisect_left(starts, start):bisect_left(starts, end)]
@@ -97,7 +97,7 @@ class ResponseLinker:
             if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, numbers, measures, context))
-        doc._.outcomes = deduplicate(outcomes)
+        underscore.outcomes = deduplicate(outcomes)
         return doc
 
     def sentence_outcomes(self, text: str, start: int, end: int, numbers: list[dict], measures: list[dict],

@@ -123,6 +123,19 @@ def test_truncated_gzip_after_committed_batches_changes_nothing(tmp_path, bundle
     assert snapshot(bundled_corpus) == before
 
 
+def test_gzip_corrupt_midway_after_committed_batches_changes_nothing(tmp_path, bundled_corpus, baseline_generator):
+    before = snapshot(bundled_corpus)
+    whole = bytearray(baseline_generator.write_baseline(tmp_path / "whole.xml.gz", 3 * BATCH).read_bytes())
+    middle = len(whole) * 3 // 4
+    whole[middle:middle + 4096] = b"\xff" * 4096  # a damaged disk block: the deflate stream breaks there
+    corrupt = tmp_path / "corrupt.xml.gz"
+    corrupt.write_bytes(whole)
+
+    with pytest.raises(InputError, match=r"corrupt\.xml\.gz: truncated or corrupt gzip file"):
+        ingest([corrupt], bundled_corpus)
+    assert snapshot(bundled_corpus) == before
+
+
 def test_a_missing_file_anywhere_in_the_list_stops_before_any_write(tmp_path, bundled_corpus, write_xml):
     before = snapshot(bundled_corpus)
     good = write_xml("good.xml", pubmed_set(article_xml(7001)))

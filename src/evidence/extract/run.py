@@ -9,7 +9,8 @@ Articles stream through in chunks: memory stays flat on any number of baseline f
 ``jobs > 1`` the chunks go to a pool of worker processes, each of which builds one
 :class:`~evidence.extract.pipeline.Extractor` when it starts. Whole chunks, not spaCy Docs,
 cross the process boundary, because ``nlp.pipe(n_process=2)`` spends more time pickling Docs
-than the rules take (``shared/facts.md``). At most ``2 × jobs`` chunks are in flight and
+than the rules take (``shared/facts.md``); workers send back finished records (flags included),
+so the parent only reads and writes. At most ``2 × jobs`` chunks are in flight and
 results are taken in submission order, so the output is the same as with one process.
 Workers are started with ``spawn``: no threads or open SQLite handles of the parent are
 copied into them, and they ignore Ctrl-C so that only the parent reports the interrupt.
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from evidence._progress import progress_bar
 from evidence.corpus.pubmed_xml import Article, iter_articles, iter_pubmed
@@ -34,11 +35,13 @@ from evidence.corpus.store import DB_NAME, CorpusStore
 from evidence.errors import CorpusError, ExtractError, InputError
 from evidence.extract.record import make_record
 
+if TYPE_CHECKING:
+    from evidence.extract.pipeline import Extractor
+
 CHUNK_SIZE = 500
 XML_SUFFIXES = (".xml", ".xml.gz")
 
-Chunk = list[tuple[str, str]]  # (pmid, abstract) pairs sent to an extractor
-Meta = list[tuple[str, int | None]]  # (title, year) of the same articles, kept in the parent
+Chunk = list[tuple[str, str, str, int | None]]  # (pmid, abstract, title, year) of the articles sent to an extractor
 
 
 @dataclass(frozen=True)
@@ -118,35 +121,42 @@ def _records(sources: list[Source], jobs: int, progress: bool | None, chunk_size
     total = None if None in counts else sum(counts)
     articles = (article for source in sources for article in source.articles())
     with progress_bar("Extracting", total=total, enabled=progress) as bar:
-        for meta, extractions in _extract_chunks(_chunks(articles, chunk_size), jobs):
-            for (title, year), extraction in zip(meta, extractions, strict=True):
-                yield make_record(extraction, title, year)
-            bar.advance(len(meta))
+        for records in _extract_chunks(_chunks(articles, chunk_size), jobs):
+            yield from records
+            bar.advance(len(records))
 
 
-def _chunks(articles: Iterator[Article], size: int) -> Iterator[tuple[Meta, Chunk]]:
+def _chunks(articles: Iterator[Article], size: int) -> Iterator[Chunk]:
     while batch := list(islice(articles, size)):
-        yield [(a.title, a.year) for a in batch], [(a.pmid, a.abstract) for a in batch]
+        yield [(a.pmid, a.abstract, a.title, a.year) for a in batch]
 
 
-def _extract_chunks(chunks: Iterator[tuple[Meta, Chunk]], jobs: int) -> Iterator[tuple[Meta, list[dict]]]:
+def _extract_chunks(chunks: Iterator[Chunk], jobs: int) -> Iterator[list[dict]]:
     if jobs == 1:
         from evidence.extract.pipeline import Extractor
 
         extractor = Extractor()
-        for meta, chunk in chunks:
-            yield meta, list(extractor.pipe(chunk))
+        for chunk in chunks:
+            yield _chunk_records(extractor, chunk)
         return
     yield from _in_worker_processes(chunks, jobs)
 
 
-def _in_worker_processes(chunks: Iterator[tuple[Meta, Chunk]], jobs: int) -> Iterator[tuple[Meta, list[dict]]]:
+def _chunk_records(extractor: "Extractor", chunk: Chunk) -> list[dict]:
+    """The finished records (flags included) of one chunk: made where the chunk is extracted, so
+    that with ``jobs > 1`` the parent process only reads and writes."""
+    extractions = extractor.pipe((pmid, abstract) for pmid, abstract, _, _ in chunk)
+    return [make_record(extraction, title, year)
+            for extraction, (_, _, title, year) in zip(extractions, chunk, strict=True)]
+
+
+def _in_worker_processes(chunks: Iterator[Chunk], jobs: int) -> Iterator[list[dict]]:
     """Extract chunks in ``jobs`` processes; results in submission order, ``2 × jobs`` in flight."""
-    pending: deque[tuple[Meta, Future]] = deque()
+    pending: deque[Future] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_start_worker)
     try:
-        for meta, chunk in chunks:
-            pending.append((meta, pool.submit(_extract_in_worker, chunk)))
+        for chunk in chunks:
+            pending.append(pool.submit(_extract_in_worker, chunk))
             if len(pending) >= 2 * jobs:
                 yield _next_result(pending)
         while pending:
@@ -155,26 +165,26 @@ def _in_worker_processes(chunks: Iterator[tuple[Meta, Chunk]], jobs: int) -> Ite
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _next_result(pending: deque[tuple[Meta, Future]]) -> tuple[Meta, list[dict]]:
-    meta, future = pending.popleft()
+def _next_result(pending: deque[Future]) -> list[dict]:
+    future = pending.popleft()
     try:
-        return meta, future.result()
+        return future.result()
     except BrokenProcessPool as exc:
         raise ExtractError(f"an extraction worker process stopped ({exc}); if it ran out of memory, "
                            "try fewer --jobs") from exc
 
 
-_worker_extract: Callable[[Chunk], Iterator[dict]] | None = None
+_worker_extractor: "Extractor | None" = None
 
 
 def _start_worker() -> None:
     """Build this worker's extractor once; Ctrl-C is the parent's to report."""
-    global _worker_extract
+    global _worker_extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from evidence.extract.pipeline import Extractor
 
-    _worker_extract = Extractor().pipe
+    _worker_extractor = Extractor()
 
 
 def _extract_in_worker(chunk: Chunk) -> list[dict]:
-    return list(_worker_extract(chunk))
+    return _chunk_records(_worker_extractor, chunk)

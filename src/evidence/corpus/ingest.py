@@ -14,10 +14,11 @@ So each file goes in two steps:
    its staging rows. A kill here rolls back and the re-run applies again. A file found bad
    while staging has its staged rows dropped, so ``articles`` never sees any of it.
 
-The price is one more SQLite copy of each row: 10-20 % of ingest's CPU time compared with
-batches upserted straight into ``articles`` (measured on the file ``benchmarks/ingest.py``
-generates). An undo log for direct writes would save that, at the cost of undo rules for
-updates, deletions and provenance that are easy to get wrong.
+The price is one more SQLite copy of each row. With the store's large pages, SQLite's whole
+share (staging, apply, commits) is about 17 of the ~110 us a record costs on the file
+``benchmarks/ingest.py`` generates, parsing XML being most of the rest. An undo log for direct
+writes would save part of it, at the cost of undo rules for updates, deletions and provenance
+that are easy to get wrong.
 
 Records replace stored ones of the same or an older version (``CorpusStore.upsert_select``), so
 newer versions win whatever the file order, and a re-run adds no duplicate (rows are keyed by

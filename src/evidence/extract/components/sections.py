@@ -25,8 +25,8 @@ NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS"
                          "RR", "CI", "MR", "VGPR", "AE"})
 MAX_SENTENCE = 1500  # characters; real abstract sentences stay well under 1,000
 QUOTING_SECTIONS = re.compile(r"^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)\b")
-QUOTING_SENTENCE = re.compile(
-    r"\b(?:historical(?:ly)?|previously (?:reported|published)|earlier (?:reports?|studies|trials)|"
+QUOTING_SENTENCE = re.compile(  # the lookahead lists the first letters below: other words fail at once
+    r"\b(?=[hpeiorm])(?:historical(?:ly)?|previously (?:reported|published)|earlier (?:reports?|studies|trials)|"
     r"in (?:the )?literature|"
     r"other studies|prior studies|(?:pivotal|previous|published|randomi[sz]ed) trials|in this review|meta-analys[ie]s|"
     r"previous (?:studies|reports|series|data)|(?:have|has) been reported|(?:have|has) been described)\b",

@@ -162,3 +162,24 @@ def test_failure_while_applying_rolls_back_and_the_rerun_applies(tmp_path, bundl
     assert (result.resumed, result.records, result.added, result.updated) == (3, 3, 2, 1)
     with CorpusStore(bundled_corpus) as store:
         assert store.get("38740383").title == "Second version." and store.count() == 16
+
+
+def test_applying_one_file_keeps_the_staged_rows_of_another_interrupted_one(tmp_path, bundled_corpus, write_xml):
+    stalled = write_xml("stalled.xml", pubmed_set(article_xml(7201), article_xml(7202)))
+    other = write_xml("other.xml", pubmed_set(article_xml(7301), article_xml(7302), article_xml(7303)))
+    with CorpusStore(bundled_corpus) as store:  # the first file stops while being applied
+        store.connection.execute("CREATE TRIGGER refuse AFTER INSERT ON articles WHEN new.pmid = 7202 "
+                                 "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    with pytest.raises(CorpusError, match="disk trouble"):
+        ingest([stalled], bundled_corpus)
+
+    assert ingest([other], bundled_corpus).added == 3
+    assert summarise(bundled_corpus).in_progress == {str(stalled.resolve()): 2}
+
+    with CorpusStore(bundled_corpus) as store:
+        store.connection.execute("DROP TRIGGER refuse")
+    result = ingest([stalled], bundled_corpus)
+    assert (result.resumed, result.added) == (2, 2)
+    with CorpusStore(bundled_corpus) as store:
+        assert store.count() == 14 + 5
+        assert store.connection.execute("SELECT count(*) FROM staged_items").fetchone() == (0,)

@@ -85,14 +85,14 @@ def _is_noise(number: dict, text: str) -> bool:
     start, end = number["start"], number["end"]
     if number["kind"] == "decimal":
         return True
+    counted = number["kind"] in ("int", "fraction")
+    # the cheap tests first: the search for a prefix costs the most
+    if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
+        return True
     before = text[max(0, start - 40):start]
     if PREFIX_BEFORE.search(before) and not MEASURE_N_BEFORE.search(before):
         return True
-    if number["kind"] in ("int", "fraction"):
-        if UNIT_AFTER.match(text, end):
-            return True
-        if number["kind"] == "int" and 1900 <= number["value"] <= 2100:
-            return True
+    if counted:
         if RATE_IN_BEFORE.search(text, max(0, start - 30), start):
             return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):

@@ -51,6 +51,8 @@ WORD_GAP = re.compile(r"[- ]+")
 def parse_number(text: str) -> float | int:
     """The value of one printed number: "1,128" -> 1128, "46,9" -> 46.9, "43·5" -> 43.5, "Forty-five" -> 45,
     "One hundred and twelve" -> 112."""
+    if text.isdecimal():
+        return int(text)  # most numbers: what the steps below would give, without them
     text = text.strip()
     lowered = text.lower()
     if lowered[:1].isalpha():

@@ -28,8 +28,6 @@ PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
 RATE = re.compile(r"\s+rates?$", re.IGNORECASE)  # "overall response rate" names the overall response
 JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
 NO_WORD = re.compile(r"\b[Nn][Oo]")  # how every zero-count wording ("no complete responses") and "none" open
-# what each CR / PR / ORR / NR / zero-count wording of patterns/measures.json contains (keep in step)
-RESPONSE_WORD = re.compile(r"(?i:respon|remission|complete|partial|refractory|primary end)|CR|PR|NR|ORR")
 
 
 def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
@@ -41,9 +39,44 @@ def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
     return regex, [measure for measure, _ in entries]
 
 
+def load_response_words(path: Path = PATTERNS) -> re.Pattern:
+    """The words that every CR / PR / ORR / NR wording of ``path`` contains (its ``response_words``).
+
+    A response pattern whose text holds none of them is refused here: the sentences it would
+    match could be skipped (see :meth:`MeasureFinder.figure_sentences`)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    words = re.compile(data["response_words"])
+    for measure, pattern in data["patterns"]:
+        for wording in _alternatives(pattern) if measure != "OTHER" else ():
+            if not words.search(wording.replace("(?-i:", "")):
+                raise ValueError(f"{path}: the {measure} wording {wording!r} holds none of the response_words")
+    return words
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regex, as text."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return parts + [pattern[start:]]
+
+
 class MeasureFinder:
     def __init__(self, path: Path = PATTERNS) -> None:
         self.regex, self.measures = load_measure_regex(path)
+        self.response_words = load_response_words(path)
         Doc.set_extension("measures", default=[], force=True)
 
     def classify(self, phrase: str) -> str | None:
@@ -88,14 +121,15 @@ class MeasureFinder:
         measure; this regex is the costliest step of the pipeline, and a measure elsewhere has
         nothing to attach to. Such a sentence holds a number (``doc._.numbers``) or a word opening
         with "no" ("none", "no complete responses"), and a word that every CR / PR / ORR / NR wording
-        contains (``RESPONSE_WORD``) or the short form of an abbreviation defined as one."""
+        contains (``response_words`` in the patterns file) or the short form of an abbreviation
+        defined as one."""
         shorts = [short for short, long in abbreviations.items() if self.classify(long) not in (None, "OTHER")]
         starts = [number["start"] for number in doc._.numbers]
         kept = []
         for start, end in doc._.result_spans:
             if not (bisect_left(starts, start) < bisect_left(starts, end) or NO_WORD.search(text, start, end)):
                 continue
-            if RESPONSE_WORD.search(text, start, end) or any(short in text[start:end] for short in shorts):
+            if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):
                 kept.append((start, end))
         return kept
 

@@ -98,13 +98,14 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
     if not any(key in lowered for group in groups for key in group.get("keys", ()) if len(key) >= 3):
         return _without_ranges(text, sorted(mentions, key=lambda m: m["start"]))
     last = None
+    long_keys = [(group, {key for key in group.get("keys", ()) if len(key) >= 3}) for group in groups]
     for match in WORD.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in covered):
             continue
         word = match.group(0).lower()
         stems = {part[:STEM] for part in word.split("-") if part}
-        for group in groups:
-            if stems & {key for key in group.get("keys", ()) if len(key) >= 3}:
+        for group, keys in long_keys:
+            if stems & keys:
                 if last is not None and text[last["end"]:match.start()] in (" ", "-"):
                     last["end"] = match.end()  # one phrase; in "persistent ITP" the modifier names the group
                 else:

@@ -42,14 +42,17 @@ def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
 def load_response_words(path: Path = PATTERNS) -> re.Pattern:
     """The words that every CR / PR / ORR / NR wording of ``path`` contains (its ``response_words``).
 
-    A response pattern whose text holds none of them is refused here: the sentences it would
-    match could be skipped (see :meth:`MeasureFinder.figure_sentences`)."""
+    A response pattern whose text holds none of them, or a zero-count one that does not open with
+    "no", is refused here: the sentences it would match could be skipped (see
+    :meth:`MeasureFinder.figure_sentences`)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     words = re.compile(data["response_words"])
     for measure, pattern in data["patterns"]:
         for wording in _alternatives(pattern) if measure != "OTHER" else ():
             if not words.search(wording.replace("(?-i:", "")):
                 raise ValueError(f"{path}: the {measure} wording {wording!r} holds none of the response_words")
+            if measure.endswith("0") and not NO_WORD.match(wording):
+                raise ValueError(f"{path}: the zero-count wording {wording!r} does not open with 'no'")
     return words
 
 

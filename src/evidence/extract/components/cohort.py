@@ -33,29 +33,35 @@ STUDY_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DENOMINATOR_BEFORE = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?$|/\s*$")
+# "CR in 14 (35%) ... and PR in 15 (37.5%) of 40 patients", "52% and 71%, respectively, in 42 patients":
+# the people a list of figures is counted in, named at the end of the sentence, are the cohort
+FIGURES_OF_BEFORE = re.compile(r"(?:%\s*[)\]]?|\brespectively,?)\s+(?:of|in|among)\s+(?:the\s+|all\s+)?$",
+                               re.IGNORECASE)
 PERCENT_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:[.,·]\d+)?\s?%")
 # "in 45 children" states the cohort only after a verb of doing the study ("sequencing was performed in")
 IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$|;\s*$", re.IGNORECASE)  # or a clause
 DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained|done|undertaken|assessed|"
                         r"evaluated|analy[sz]ed|studied)\s+in\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# how a sentence puts people to the study: "were treated", "were infused" (cell therapy), "were dosed"
+COHORT_PARTICIPLES = (r"treated|enrol|includ|analy|evaluated|randomi|recruited|identified|studied|assessed|reviewed|"
+                      r"eligible|registered|assigned|allocated|assessable|evaluable|analy[sz]able|infused|dosed|"
+                      r"transplanted|operated|vaccinated|surveyed|interviewed|followed|given|administered")
 # a count opening a sentence is the cohort when the people are then described or put to the study
 OPENING_AFTER = re.compile(
     r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"
-    r"(?:were|had been|have been)\s+(?:\w+\s+)?(?:treated|enrol|includ|analy|evaluated|randomi|recruited|identified|"
-    r"studied|assessed|reviewed|eligible|registered|assigned|allocated|assessable|evaluable|analy[sz]able))",
+    r"completed\b|took part\b|started\b|began\b|initiated\b|were given\b|"
+    rf"(?:were|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
     re.IGNORECASE,
 )
 STUDY_VERB_AFTER = re.compile(
-    r"^(?:[^.;:]{0,60}?\))?\s*(?:were|was|had been|have been)\s+(?:\w+\s+)?"
-    r"(?:enrol|includ|treated|analy|evaluated|randomi|recruited|identified|studied|assessed|reviewed|assigned|"
-    r"assessable|evaluable)",
+    rf"^(?:[^.;:]{{0,60}}?\))?\s*(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES})",
     re.IGNORECASE,
 )
 BARE_SIZE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
     r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
-    r"randomi[sz]ed|recruited|registered)\b", re.IGNORECASE)
+    r"randomi[sz]ed|recruited|registered|infused|dosed)\b", re.IGNORECASE)
 NOT_STUDIED_AFTER = re.compile(r"\s*(?:were\s+|was\s+)?(?:screened|approached|invited|assessed for eligibility|"
                                r"considered|excluded|ineligible)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b")
@@ -106,6 +112,8 @@ def _states_cohort(sentence: str, match: re.Match) -> bool:
         return False  # "Of 100 patients screened": people who never entered the study
     if PERCENT_AFTER.match(after):
         return False  # "Ten children (28.6%) had no response": a part of the cohort
+    if FIGURES_OF_BEFORE.search(near):
+        return True
     if IN_BEFORE.search(near):
         # "sequencing was performed in 45 children" states the cohort; "variants were identified
         # in 18 children" counts within it

@@ -52,3 +52,21 @@ def test_counts_take_the_cohort_stated_after_a_list_of_figures(extractor):
     text = ("Best response was CR in 10 (40%), CRu in 2 (8%) and PR in 5 (20%) of 25 patients. Grade 3 neuropathy "
             "occurred in 3 patients.")
     assert _figures(extractor("1", text)) == [("CR", 10, 25, 40, None), ("PR", 5, 25, 20, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "We treated 35 children. Of the children in remission, 20 proceeded to transplantation.",
+    "We treated 35 children. Among patients in complete remission, 12 relapsed within a year.",
+    "We treated 35 children. Of those with a response, 9 received maintenance.",
+])
+def test_a_remission_or_response_as_a_state_opening_the_sentence_is_not_a_result(extractor, text):
+    assert extractor("1", text)["outcomes"] == []
+
+
+def test_numbered_cohorts_are_groups_and_their_numbers_are_not_counts(extractor):
+    text = ("Thirty adults were randomly assigned to 2 mg (cohort 1, n = 10) or 4 mg (cohort 2, n = 20). The overall "
+            "response rates were 40% and 55%, and the CR rates 10% and 25%, in cohorts 1 and 2, respectively.")
+    record = extractor("1", text)
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("cohort 1", 10), ("cohort 2", 20)]
+    assert _figures(record) == [("ORR", 4, 10, 40, "cohort 1"), ("ORR", 11, 20, 55, "cohort 2"),
+                                ("CR", 1, 10, 10, "cohort 1"), ("CR", 5, 20, 25, "cohort 2")]

@@ -29,10 +29,12 @@ UNIT_AFTER = re.compile(
 )
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
-    r"version|NCT|type|CD|IgG|at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
+    r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in)\s*$",  # "nine in ten"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in"  # "nine in ten"
+    # "in cohorts 1 and 2", "arms 1, 2 and 3": the names of groups, not counts
+    r"|\b(?:cohorts?|arms?|groups?|parts?|strata|stratum)\s+(?:\d+\s*(?:,|and|or|&|to|vs\.?|versus)\s*)+)\s*$",
     re.IGNORECASE,
 )
 JOIN_GAP = re.compile(

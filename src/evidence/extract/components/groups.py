@@ -41,7 +41,9 @@ LIST_ITEM = re.compile(
     re.IGNORECASE,
 )
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
-WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b", re.IGNORECASE)
+# "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
+WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
+                              r"(?!\s+(?:\d+|[A-Z]|[IVX]+)\b)", re.IGNORECASE)
 RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death|stable disease"
                             r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
 AMONG_GROUP = re.compile(

@@ -51,8 +51,9 @@ NOT_A_RESULT = re.compile(
     r"\b(?:defined as|defined by|(?:is|was|were) defined|definition)\b"
     r"|\b(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
     r"|\b(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
-    r"|^(?:among|of|in)\s+(?:the\s+)?\S+\s+(?:patients\s+|children\s+)?"
-    r"(?:who\s+(?:achieved|attained|had|reached|obtained)|responders|responding)",
+    r"|^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
+    r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"
+    r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)",
     re.IGNORECASE,
 )
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome

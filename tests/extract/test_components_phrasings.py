@@ -70,3 +70,21 @@ def test_numbered_cohorts_are_groups_and_their_numbers_are_not_counts(extractor)
     assert [(g["label"], g["n"]) for g in record["groups"]] == [("cohort 1", 10), ("cohort 2", 20)]
     assert _figures(record) == [("ORR", 4, 10, 40, "cohort 1"), ("ORR", 11, 20, 55, "cohort 2"),
                                 ("CR", 1, 10, 10, "cohort 1"), ("CR", 5, 20, 25, "cohort 2")]
+
+
+def test_a_measure_written_as_a_label_owns_the_figures_after_it(extractor):
+    text = "Twenty adults were treated. ORR: 50% (CR 15%, VGPR 10%, PR 25%)."
+    assert _figures(extractor("1", text)) == [("ORR", 10, 20, 50, None), ("CR", 3, 20, 15, None),
+                                              ("PR", 5, 20, 25, None)]
+
+
+def test_inline_label_list_of_response_grades(extractor):
+    text = ("We treated 20 patients with lupus nephritis. Renal response at 6 months — complete: 8 (40%); "
+            "partial: 7 (35%); none: 5 (25%).")
+    assert _figures(extractor("1", text)) == [("CR", 8, 20, 40, None), ("PR", 7, 20, 35, None),
+                                              ("NR", 5, 20, 25, None)]
+
+
+def test_a_colon_after_a_figure_of_its_own_introduces_a_breakdown_not_a_label(extractor):
+    text = "We treated 20 patients. Twelve patients (60%) responded: 7 (35%) had a complete response."
+    assert _figures(extractor("1", text)) == [("ORR", 12, 20, 60, None), ("CR", 7, 20, 35, None)]

@@ -58,7 +58,7 @@ N_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
-NONE_WORD = re.compile(r"\bnone\b", re.IGNORECASE)
+NONE_WORD = re.compile(r"\bnone\b(?!\s*:)", re.IGNORECASE)  # "none: 9 (22.5%)" labels a count
 
 
 def percent_fits(events: int, total: int, percent: float) -> bool:

@@ -116,14 +116,17 @@ class ResponseLinker:
             if pairs:
                 assigned.extend(pairs)
                 taken.update(id(f) for f in run)
-        previous_measure = None
+        previous_measure = label = None
         for seg_start, seg_end in segments:
             inside = [f for f in figures if seg_start <= f["start"] < seg_end]
             seg_measures = [m for m in measures if seg_start <= m["start"] < seg_end]
             for figure in inside:
                 if id(figure) in taken:
                     continue
-                measure = _nearest_measure(figure, seg_measures, text)
+                if label is not None and not any(m["start"] < figure["start"] for m in seg_measures):
+                    measure = label  # "ORR: 60% (CR 8%, PR 32%)": the label owns the figures after it
+                else:
+                    measure = _nearest_measure(figure, seg_measures, text)
                 if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):
                     measure = previous_measure
                 if measure is None:
@@ -133,6 +136,9 @@ class ResponseLinker:
                                        context["cohort"] if compared else figure["total"])
                 assigned.append((figure, measure["measure"], group))
             last = _last_measure(seg_measures)
+            # a measure written as a heading ("ORR:", "complete:"), not after a figure of its own
+            # ("37 patients had responded: 21 achieved a complete response")
+            label = last if (last is not None and not inside and text[last["end"]:seg_end].strip() == ":") else None
             if last is not None:
                 previous_measure = last
             elif seg_measures:

@@ -88,3 +88,36 @@ def test_inline_label_list_of_response_grades(extractor):
 def test_a_colon_after_a_figure_of_its_own_introduces_a_breakdown_not_a_label(extractor):
     text = "We treated 20 patients. Twelve patients (60%) responded: 7 (35%) had a complete response."
     assert _figures(extractor("1", text)) == [("ORR", 12, 20, 60, None), ("CR", 7, 20, 35, None)]
+
+
+def test_the_people_a_sentence_opens_on_are_the_denominator(extractor):
+    text = ("Twenty-four children were enrolled, and 20 were evaluable for response. Of the evaluable 20 patients, "
+            "responses comprised 4 CR, 6 PR and 10 SD (ORR 50%).")
+    assert _figures(extractor("1", text)) == [("CR", 4, 20, None, None), ("PR", 6, 20, None, None),
+                                              ("ORR", 10, 20, 50, None)]
+
+
+def test_the_people_after_respectively_are_a_denominator_not_a_count(extractor):
+    text = "We treated 40 adults. CR rates at 3 and 6 months were 25% and 40%, respectively, in 40 patients."
+    figures = _figures(extractor("1", text))
+    assert [(measure, percent) for measure, _, _, percent, _ in figures] == [("CR", 25), ("CR", 40)]
+    assert all(events != 40 for _, events, _, _, _ in figures)
+
+
+@pytest.mark.parametrize("text", [
+    "Overall response, including haematological improvement, was observed in 12 of 30 patients (40%).",
+    "Overall response, defined as CR or PR, was observed in 12 of 30 patients (40%).",
+    "The overall response (defined as CR or PR) was observed in 12 of 30 patients (40%).",
+])
+def test_a_phrase_between_the_measure_and_its_figure(extractor, text):
+    assert _figures(extractor("1", text)) == [("ORR", 12, 30, 40, None)]
+
+
+def test_a_definition_sentence_is_still_not_a_result(extractor):
+    text = "We treated 30 adults. Response was defined as a platelet count of at least 50 in 2 consecutive visits."
+    assert extractor("1", text)["outcomes"] == []
+
+
+def test_remaining_in_remission_is_durability_not_a_new_response(extractor):
+    text = "We treated 30 adults; 20 (67%) responded. At 12 months, 14 patients remained in remission."
+    assert _figures(extractor("1", text)) == [("ORR", 20, 30, 67, None)]

@@ -43,7 +43,8 @@ JOIN_GAP = re.compile(
     r"[(\[]\s*",
 )
 OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
-RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all\s+)?$|\bamong\s+(?:the\s+|all\s+)?$",
+RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all\s+)?$|\bamong\s+(?:the\s+|all\s+)?$"
+                            r"|\brespectively,?\s+(?:in|among|of|for)\s+(?:the\s+|all\s+)?$",
                             re.IGNORECASE)
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")

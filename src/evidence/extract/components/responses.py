@@ -26,6 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
+from evidence.extract.components.numbers import NUMBER
+from evidence.extract.components.people import PEOPLE, as_int
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, as_written, figure_group, group_label, group_mentions,
                                                     paired_groups)
@@ -41,6 +43,9 @@ MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
 TIME_AFTER = re.compile(r"\s+(?:at|by|after|within)\s+(?:the\s+end\s+of\s+)?(?:week|month|day|year|cycle|\d)",
                         re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# a phrase between commas that qualifies the measure before it
+APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
+                        r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
                          "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
@@ -48,7 +53,8 @@ SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient"
 # Sentences that cannot state a response figure of the study: definitions, surveys of
 # professionals, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
 NOT_A_RESULT = re.compile(
-    r"\b(?:defined as|defined by|(?:is|was|were) defined|definition)\b"
+    # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
+    r"(?<![(,\[] )(?<![(\[])\b(?:defined as|defined by)\b|\b(?:(?:is|was|were) defined|definition)\b"
     r"|\b(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
     r"|\b(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
     r"|^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
@@ -59,6 +65,13 @@ NOT_A_RESULT = re.compile(
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
+# "Of the evaluable 19 patients, responses comprised 3 CR ...", "Among 40 assessable adults, ...": the
+# people a sentence opens on are the denominator of its counts
+SENTENCE_DENOMINATOR = re.compile(
+    rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -135,6 +148,8 @@ class ResponseLinker:
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
                                        context["cohort"] if compared else figure["total"])
                 assigned.append((figure, measure["measure"], group))
+            if APPOSITIVE.match(text, seg_start, seg_end):
+                continue  # "Overall response, including HI, was observed in 21": the measure reaches past it
             last = _last_measure(seg_measures)
             # a measure written as a heading ("ORR:", "complete:"), not after a figure of its own
             # ("37 patients had responded: 21 achieved a complete response")
@@ -151,7 +166,8 @@ class ResponseLinker:
                         "percent": None, "relative": False}
                 assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
         outcomes = []
-        last_total = None
+        opening = SENTENCE_DENOMINATOR.match(text, start, end)
+        last_total = stated = as_int(opening.group("n")) if opening else None
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
         # within a sentence have denominators of their own (arms), not the cohort's
@@ -161,7 +177,7 @@ class ResponseLinker:
             if name not in CORE:
                 continue
             outcome = self._outcome(figure, name, group, text, start, end, context, last_total,
-                                    derive=bare.count(name) < 2)
+                                    derive=bare.count(name) < 2, stated=stated)
             if outcome is not None:
                 outcomes.append(outcome)
                 if outcome["total"] is not None and group is None:
@@ -214,7 +230,7 @@ class ResponseLinker:
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
         return []
 
-    def _outcome(self, figure, measure, group, text, start, end, context, last_total, derive=True):
+    def _outcome(self, figure, measure, group, text, start, end, context, last_total, derive=True, stated=None):
         events, total, percent = figure["events"], figure["total"], figure["percent"]
         group_n = group["n"] if group else None
         if events is not None and total is None:
@@ -227,7 +243,7 @@ class ResponseLinker:
             else:
                 total = group_n or last_total or context["cohort"]
         elif events is None and percent is not None:
-            base = group_n if group else (context["cohort"] if len(set(context["sizes"])) <= 1 else None)
+            base = group_n if group else (stated or (context["cohort"] if len(set(context["sizes"])) <= 1 else None))
             if base and derive:
                 events = unique_count(percent, base)
                 total = base if events is not None else None

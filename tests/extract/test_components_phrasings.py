@@ -121,3 +121,15 @@ def test_a_definition_sentence_is_still_not_a_result(extractor):
 def test_remaining_in_remission_is_durability_not_a_new_response(extractor):
     text = "We treated 30 adults; 20 (67%) responded. At 12 months, 14 patients remained in remission."
     assert _figures(extractor("1", text)) == [("ORR", 20, 30, 67, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of 15 patients treated, 11 achieved a complete (n = 4) or partial (n = 7) response, and 4 had stable disease.",
+     [("ORR", 11, 15, None, None), ("CR", 4, 15, None, None), ("PR", 7, 15, None, None)]),
+    ("We treated 20 adults; 9 had a complete (4 patients) or partial (5 patients) remission.",
+     [("ORR", 9, 20, None, None), ("CR", 4, 20, None, None), ("PR", 5, 20, None, None)]),
+])
+def test_grades_sharing_one_head_noun_with_bracketed_counts(extractor, text, expected):
+    record = extractor("1", text)
+    assert record["groups"] == []  # "partial (n = 7)" sizes a response grade, not a subgroup
+    assert _figures(record) == expected

@@ -53,7 +53,7 @@ OF_RESPONDERS_AFTER = re.compile(
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "
-    r"(?:response|remission)s?)\s*[(\[]\s*[nN]\s*=\s*$")
+    r"(?:response|remission)s?|complete|partial)\s*[(\[]\s*[nN]\s*=\s*$")
 LIST_COMMA = re.compile(r"\s*[,;]\s*")
 N_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")

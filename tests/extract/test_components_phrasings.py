@@ -133,3 +133,9 @@ def test_grades_sharing_one_head_noun_with_bracketed_counts(extractor, text, exp
     record = extractor("1", text)
     assert record["groups"] == []  # "partial (n = 7)" sizes a response grade, not a subgroup
     assert _figures(record) == expected
+
+
+def test_a_count_of_evaluable_patients_is_out_of_the_evaluable_population(extractor):
+    text = ("Forty patients were enrolled; 36 were evaluable for response. A response was seen in 27 of the 36 "
+            "evaluable patients (75%). Nine evaluable patients did not respond.")
+    assert _figures(extractor("1", text)) == [("ORR", 27, 36, 75, None), ("NR", 9, 36, None, None)]

@@ -46,6 +46,7 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # a phrase between commas that qualifies the measure before it
 APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
+EVALUABLE_AFTER = re.compile(r"\s+(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\b", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
                          "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
@@ -240,6 +241,8 @@ class ResponseLinker:
                 total = _total_for_percent(events, percent, group_n, context, last_total)
                 if total is None and group_n is None and context["cohort"] is None:
                     events = None
+            elif group_n is None and last_total is None and EVALUABLE_AFTER.match(text, figure["end"]):
+                total = _evaluable_total(events, context)  # "Seven evaluable patients did not respond"
             else:
                 total = group_n or last_total or context["cohort"]
         elif events is None and percent is not None:
@@ -335,6 +338,14 @@ def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], menti
     rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
     words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
     return len(words) <= BARE_WORDS
+
+
+def _evaluable_total(events: int, context: dict) -> int | None:
+    """The evaluable population: the latest denominator, else stated size, below the whole cohort."""
+    cohort = context["cohort"]
+    smaller = [t for t in reversed(context["totals"]) if cohort and events <= t < cohort]
+    smaller += sorted((s for s in context["sizes"] if cohort and events <= s < cohort), reverse=True)
+    return smaller[0] if smaller else cohort
 
 
 def _total_for_percent(events, percent, group_n, context, last_total):

@@ -32,8 +32,9 @@ python3 - "$EXTRACTED.jsonl" <<'PY'
 import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
-    figures = ", ".join(f"{o['measure']} {o['events']}/{o['total']}" if o["events"] is not None
-                        else f"{o['measure']} {o['percent']}%" for o in r["outcomes"])
+    figures = ", ".join((f"{o['measure']} {o['events']}/{o['total']}" if o["events"] is not None
+                         else f"{o['measure']} {o['percent']}%")
+                        + (f" [{o['group']}]" if o["group"] else "") for o in r["outcomes"])
     print(f"  {r['pmid']:>10}  n={r['cohort_n']!s:<4} {figures or '(no response figures)'}")
 PY
 

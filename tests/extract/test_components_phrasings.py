@@ -139,3 +139,20 @@ def test_a_count_of_evaluable_patients_is_out_of_the_evaluable_population(extrac
     text = ("Forty patients were enrolled; 36 were evaluable for response. A response was seen in 27 of the 36 "
             "evaluable patients (75%). Nine evaluable patients did not respond.")
     assert _figures(extractor("1", text)) == [("ORR", 27, 36, 75, None), ("NR", 9, 36, None, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No patient achieved a complete response.", [("CR", 0, 30, None, None)]),
+    ("No patients had a CR, and 4 (13%) had a partial response.", [("CR", 0, 30, None, None), ("PR", 4, 30, 13, None)]),
+    ("No patient responded.", [("ORR", 0, 30, None, None)]),
+    ("No patient achieved a complete or partial response.", [("ORR", 0, 30, None, None)]),
+    ("Six patients (20%) failed to achieve a response.", [("NR", 6, 30, 20, None)]),
+    # not reaching one grade says nothing about the others: no CR and no NR figure
+    ("Twelve patients did not achieve a complete response.", []),
+])
+def test_zero_counts_and_failures_worded_around_the_patients(extractor, sentence, expected):
+    assert _figures(extractor("1", "We treated 30 patients. " + sentence)) == expected
+
+
+def test_records_of_people_reviewed_state_the_cohort(extractor):
+    assert extractor("1", "Medical records of 58 children with chronic ITP were reviewed.")["cohort_n"] == 58

@@ -26,7 +26,7 @@ from evidence.extract.components.subgroups import add_group_keys
 STUDY_VERB_BEFORE = re.compile(
     r"(?:enrol\w*|enroll\w*|includ\w*|treated|analy[sz]ed|reviewed|evaluated|studied|identified|recruited|"
     r"randomi[sz]ed|reports?|reported|describe[sd]?|collected data on|comprised|consisted of|registered|"
-    r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|"
+    r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|(?:records|charts|files|notes|data) of|"
     r"^overall,|^in total,|^altogether,|^a total of|we had|there were|(?:study|studies|analysis|review|trial|series|"
     r"audit|experience) (?:of|in|on)|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|(?:study|trial|series|cohort|analysis|registry|programme|program|centres?|centers?),\s*$",

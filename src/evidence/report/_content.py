@@ -10,6 +10,7 @@ model, no sensitivity analyses, no subgroups) simply leave their section out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from evidence.report import _format as fmt
 
@@ -187,6 +188,20 @@ class Source:
     title: str | None
     year: str | None
     sentence: str | None
+
+    def heading(self, escape: Callable[[str], str], bold: Callable[[str], str],
+                link: Callable[[str, str], str]) -> str:
+        """``study (PMID link): title (year) · counts`` in the caller's markup and escaping."""
+        name = bold(escape(self.study))
+        if self.url and self.study == self.pmid:
+            name = link(name, self.url)
+        elif self.url:
+            name += f" ({link('PMID ' + escape(self.pmid or ''), self.url)})"
+        if self.title:
+            name += f": {escape(self.title)}"
+        if self.year:
+            name += f" ({escape(self.year)})"
+        return f"{name} · {escape(self.counts)}"
 
 
 def sources(d: dict) -> list[Source]:

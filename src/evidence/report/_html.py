@@ -82,16 +82,8 @@ def _figure(number: int, caption: str, content: str) -> str:
 
 
 def _source(source: Source) -> str:
-    name = f"<b>{escape(source.study)}</b>"
-    if source.url and source.study == source.pmid:
-        name = f'<a href="{escape(source.url)}">{name}</a>'
-    elif source.url:
-        name += f' (<a href="{escape(source.url)}">PMID {escape(source.pmid or "")}</a>)'
-    if source.title:
-        name += f": {escape(source.title)}"
-    if source.year:
-        name += f" ({escape(source.year)})"
-    name += f" · {escape(source.counts)}"
+    name = source.heading(escape, lambda text: f"<b>{text}</b>",
+                          lambda text, url: f'<a href="{escape(url)}">{text}</a>')
     quote = f"<blockquote>{escape(source.sentence)}</blockquote>" if source.sentence else ""
     return f'<div class="source">{name}{quote}</div>'
 

@@ -96,16 +96,7 @@ def render_markdown(d: dict, figures: dict[str, str] | None = None) -> str:
     if found:
         out += ["", "## Sources", ""]
         for source in found:
-            name = f"**{_md_escape(source.study)}**"
-            if source.url and source.study == source.pmid:
-                name = f"[{name}]({source.url})"
-            elif source.url:
-                name += f" ([PMID {source.pmid}]({source.url}))"
-            if source.title:
-                name += f": {_md_escape(source.title)}"
-            if source.year:
-                name += f" ({_md_escape(source.year)})"
-            name += f" · {source.counts}"
+            name = source.heading(_md_escape, lambda text: f"**{text}**", lambda text, url: f"[{text}]({url})")
             out.append(f"- {name}")
             if source.sentence:
                 out.append(f"  > {_md_escape(source.sentence)}")

@@ -33,3 +33,12 @@ def test_quoted_newlines_and_formula_escapes_survive_the_round_trip(tmp_path):
     assert abs(result["estimate"] - sum(wi * pi for wi, pi in zip(w, p)) / sum(w)) < 1e-12
     labels = " ".join(s["study"] for s in result["studies"])
     assert "'=" not in labels and "=Second" in labels
+
+
+def test_measure_is_named_only_when_it_was_picked_from_an_extraction(tmp_path):
+    extraction = tmp_path / "extracted.csv"
+    write_records([_record("101", "One", 12, 17), _record("102", "Two", 24, 30)], extraction, "csv")
+    plain = tmp_path / "plain.csv"
+    plain.write_text("study,events,total\nA,12,17\nB,24,30\n", encoding="utf-8")
+    assert pool(extraction, method="fe", measure="ORR").to_dict()["measure"] == "ORR"
+    assert pool(plain, method="fe").to_dict()["measure"] is None

@@ -33,6 +33,7 @@ class Studies:
     skipped: tuple[dict, ...] = ()
     notes: tuple[str, ...] = ()
     source: str = ""
+    measure: str | None = None  # the response measure taken from an extraction file; None for plain counts
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -42,13 +43,15 @@ class Studies:
         index = np.arange(len(self))[keep]
         return Studies(tuple(self.labels[i] for i in index), self.events[index], self.totals[index],
                        None if self.groups is None else tuple(self.groups[i] for i in index),
-                       tuple(self.info[i] for i in index) if self.info else (), (), (), self.source)
+                       tuple(self.info[i] for i in index) if self.info else (), (), (), self.source,
+                       self.measure)
 
     def add(self, label: str, events: int, total: int) -> "Studies":
         """A copy with one more study at the end (for ``check``)."""
         return Studies(self.labels + (label,), np.append(self.events, events), np.append(self.totals, total),
                        None if self.groups is None else self.groups + (None,),
-                       self.info + ({},) if self.info else (), self.skipped, self.notes, self.source)
+                       self.info + ({},) if self.info else (), self.skipped, self.notes, self.source,
+                       self.measure)
 
     @property
     def years(self) -> np.ndarray | None:
@@ -174,7 +177,8 @@ def _from_extraction(records: list[dict], path: Path, measure: str, by: str | No
     if by and labels and all(g is None for g in groups):
         raise InputError(f"{path}: --by {by}: no study has a value in that column")
     return Studies(tuple(labels), np.array(events, dtype=np.int64), np.array(totals, dtype=np.int64),
-                   tuple(groups) if by else None, tuple(info), tuple(skipped), tuple(notes), str(path))
+                   tuple(groups) if by else None, tuple(info), tuple(skipped), tuple(notes), str(path),
+                   measure)
 
 
 def _count(value, column: str, where: str, line: int) -> int:

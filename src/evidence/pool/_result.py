@@ -184,7 +184,7 @@ class PoolResult:
         out = {
             "k": f.k, "transform": s.transform, "method": s.method, "test": s.test,
             "level": int(level) if level.is_integer() else level,
-            "measure": s.measure, "metafor_measure": MEASURE_OF[s.transform],
+            "measure": self.studies.measure, "metafor_measure": MEASURE_OF[s.transform],
             "estimate": f.estimate, "se": f.se, "stat": f.stat, "df": f.df, "p": f.p,
             "ci": list(f.ci), "pi": list(f.pi) if f.pi is not None else None,
             "tau2": f.tau2, "tau2_ci": list(f.tau2_ci) if f.tau2_ci is not None else None,

@@ -156,3 +156,26 @@ def test_zero_counts_and_failures_worded_around_the_patients(extractor, sentence
 
 def test_records_of_people_reviewed_state_the_cohort(extractor):
     assert extractor("1", "Medical records of 58 children with chronic ITP were reviewed.")["cohort_n"] == 58
+
+
+@pytest.mark.parametrize("types, own", [
+    ((), True),
+    (("Journal Article",), True),
+    (("Journal Article", "Review"), False),
+    (("Editorial",), False),
+    (("Practice Guideline",), False),
+    (("Clinical Trial Protocol", "Clinical Trial, Phase III"), False),
+    # primary research that also reviews the literature keeps its own figures
+    (("Case Reports", "Review"), True),
+    (("Clinical Trial, Phase II", "Review"), True),
+])
+def test_publication_types_that_state_no_own_figures(extractor, types, own):
+    text = "We treated 20 adults. Twelve patients (60%) responded."
+    record = extractor("1", text, types)
+    assert (record["outcomes"] != [], record["cohort_n"]) == ((True, 20) if own else (False, None))
+
+
+def test_pipe_takes_pairs_and_triples(extractor):
+    text = "We treated 20 adults. Twelve patients (60%) responded."
+    records = list(extractor.pipe([("1", text), ("2", text, ("Review",))]))
+    assert [len(r["outcomes"]) for r in records] == [1, 0]

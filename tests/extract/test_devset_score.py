@@ -32,7 +32,8 @@ def result(shared):
     devset = shared / "data" / "devset"
     scorer = _scorer(shared)
     extractor = Extractor()
-    predictions = {a.pmid: extractor(a.pmid, a.abstract) for a in iter_articles(devset / "devset.xml")}
+    predictions = {a.pmid: extractor(a.pmid, a.abstract, a.publication_types)
+                   for a in iter_articles(devset / "devset.xml")}
     return scorer.score(scorer.load(devset / "devset.gold.jsonl"), predictions)
 
 

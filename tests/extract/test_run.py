@@ -110,6 +110,18 @@ def test_articles_without_abstract_give_empty_records(tmp_path):
         ("103", "Blank abstract", 2002, None, [])]
 
 
+def test_publication_types_reach_the_extractor(tmp_path):
+    """A narrative review quotes other studies' figures: it gets no outcomes; a trial with the same
+    sentence keeps its figure (types read from the file's PublicationTypeList)."""
+    abstract = "We treated 20 adults. Twelve patients (60%) responded."
+    types = "<PublicationTypeList><PublicationType>{}</PublicationType></PublicationTypeList></Article>"
+    review = article_xml("201", "Review", abstract).replace("</Article>", types.format("Review"))
+    trial = article_xml("202", "Trial", abstract).replace("</Article>", types.format("Clinical Trial, Phase II"))
+    records = list(extract([pubmed_file(tmp_path / "x.xml", review, trial)]))
+    assert [(r["pmid"], r["cohort_n"], [(o["events"], o["total"]) for o in r["outcomes"]]) for r in records] == [
+        ("201", None, []), ("202", 20, [(12, 20)])]
+
+
 def test_corpora_files_and_folders_mix_in_input_order(tmp_path, shared, devset, devset_pmids):
     samples = shared / "data" / "ncbi-samples"
     corpus = tmp_path / "corpus"

@@ -17,7 +17,7 @@ data, and :meth:`Extractor.__call__` turns it into an extraction record
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Union
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,6 +47,28 @@ def build_nlp() -> "Language":
     return nlp
 
 
+# Publication types whose abstracts state no figures of the authors' own patients: a narrative
+# review, an editorial or a guideline quotes other studies, and a protocol states planned figures
+# (``shared/spec/extraction-record.md``: quoted figures are not this study's outcomes).
+NOT_OWN_RESULTS = frozenset({"Review", "Clinical Trial Protocol", "Editorial", "Comment", "Practice Guideline",
+                             "Guideline"})
+# ... unless the article is also primary research (a case report with a review of the literature)
+OWN_RESULTS = ("Case Reports", "Clinical Trial", "Randomized Controlled Trial", "Observational Study",
+               "Multicenter Study", "Comparative Study", "Controlled Clinical Trial")
+
+Item = Union[tuple[str, str], tuple[str, str, Iterable[str]]]  # (pmid, text[, publication types])
+
+
+def states_own_results(publication_types: Iterable[str]) -> bool:
+    """False for an article whose publication types say its abstract holds no figures of its own."""
+    types = set(publication_types)
+    if not types & NOT_OWN_RESULTS:
+        return True
+    if "Clinical Trial Protocol" in types:  # a protocol is typed as the trial it plans, too
+        return False
+    return any(t.startswith(OWN_RESULTS) for t in types)
+
+
 def empty_record(pmid: str) -> dict:
     return {"pmid": pmid, "cohort_n": None, "groups": [], "outcomes": []}
 
@@ -72,8 +94,10 @@ class Extractor:
     def __init__(self) -> None:
         self.nlp = build_nlp()
 
-    def __call__(self, pmid: str, text: str) -> dict:
-        if not text or not text.strip():
+    def __call__(self, pmid: str, text: str, publication_types: Iterable[str] = ()) -> dict:
+        """The record of one abstract; ``publication_types`` (PubMed's, optional) can tell that an
+        article, such as a narrative review, states no figures of its own."""
+        if not text or not text.strip() or not states_own_results(publication_types):
             return empty_record(pmid)
         try:
             return record_from_doc(pmid, self.process(text))
@@ -99,7 +123,7 @@ class Extractor:
                 doc = component(doc)
         return doc
 
-    def pipe(self, items: Iterable[tuple[str, str]]) -> Iterator[dict]:
-        """Records for ``(pmid, text)`` pairs, lazily and in input order."""
-        for pmid, text in items:
-            yield self(pmid, text)
+    def pipe(self, items: Iterable[Item]) -> Iterator[dict]:
+        """Records for ``(pmid, text)`` or ``(pmid, text, publication_types)`` items, lazily and in input order."""
+        for item in items:
+            yield self(*item)

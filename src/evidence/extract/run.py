@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 CHUNK_SIZE = 500
 XML_SUFFIXES = (".xml", ".xml.gz")
 
-Chunk = list[tuple[str, str, str, int | None]]  # (pmid, abstract, title, year) of the articles sent to an extractor
+# (pmid, abstract, title, year, publication types) of the articles sent to an extractor
+Chunk = list[tuple[str, str, str, int | None, tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _records(sources: list[Source], jobs: int, progress: bool | None, chunk_size
 
 def _chunks(articles: Iterator[Article], size: int) -> Iterator[Chunk]:
     while batch := list(islice(articles, size)):
-        yield [(a.pmid, a.abstract, a.title, a.year) for a in batch]
+        yield [(a.pmid, a.abstract, a.title, a.year, tuple(a.publication_types)) for a in batch]
 
 
 def _extract_chunks(chunks: Iterator[Chunk], jobs: int) -> Iterator[list[dict]]:
@@ -145,9 +146,9 @@ def _extract_chunks(chunks: Iterator[Chunk], jobs: int) -> Iterator[list[dict]]:
 def _chunk_records(extractor: "Extractor", chunk: Chunk) -> list[dict]:
     """The finished records (flags included) of one chunk: made where the chunk is extracted, so
     that with ``jobs > 1`` the parent process only reads and writes."""
-    extractions = extractor.pipe((pmid, abstract) for pmid, abstract, _, _ in chunk)
+    extractions = extractor.pipe((pmid, abstract, types) for pmid, abstract, _, _, types in chunk)
     return [make_record(extraction, title, year)
-            for extraction, (_, _, title, year) in zip(extractions, chunk, strict=True)]
+            for extraction, (_, _, title, year, _) in zip(extractions, chunk, strict=True)]
 
 
 def _in_worker_processes(chunks: Iterator[Chunk], jobs: int) -> Iterator[list[dict]]:

@@ -179,3 +179,24 @@ def test_pipe_takes_pairs_and_triples(extractor):
     text = "We treated 20 adults. Twelve patients (60%) responded."
     records = list(extractor.pipe([("1", text), ("2", text, ("Review",))]))
     assert [len(r["outcomes"]) for r in records] == [1, 0]
+
+
+def test_a_response_sustained_is_durability_not_a_new_figure(extractor):
+    text = ("We treated 30 patients. Complete remission (CR) was achieved in 20 patients (66.7%), and CR was "
+            "sustained in 15.")
+    assert _figures(extractor("1", text)) == [("CR", 20, 30, 66.7, None)]
+
+
+def test_the_people_a_rate_is_given_in_are_its_denominator(extractor):
+    text = "Thirty patients were enrolled. The response rate in the 25 evaluable patients was 48%."
+    assert _figures(extractor("1", text)) == [("ORR", 12, 25, 48, None)]
+
+
+def test_groups_named_by_a_letter_where_the_figure_is(extractor):
+    text = "Forty patients were randomized. ORR was 50.0% (10/20) in arm A and 25.0% (5/20) in arm B."
+    assert _figures(extractor("1", text)) == [("ORR", 10, 20, 50.0, "arm A"), ("ORR", 5, 20, 25.0, "arm B")]
+
+
+def test_a_sentence_opening_on_a_period_of_time_states_the_cohort(extractor):
+    text = "Between January 2015 and December 2020, 96 patients with ITP were treated with romiplostim."
+    assert extractor("1", text)["cohort_n"] == 96

@@ -40,7 +40,9 @@ FIGURES_OF_BEFORE = re.compile(r"(?:%\s*[)\]]?|\brespectively,?)\s+(?:of|in|amon
 PERCENT_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:[.,·]\d+)?\s?%")
 # "in 45 children" states the cohort only after a verb of doing the study ("sequencing was performed in")
 IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$|;\s*$", re.IGNORECASE)  # or a clause
+# or a clause, or a period of time ("Between January 2015 and December 2020, 96 patients ...")
+OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$|;\s*$"
+                            r"|^(?:between|from|during|since|in|over)\b[^,;]{0,50}\b(?:19|20)\d\d\s*,\s*$", re.IGNORECASE)
 DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained|done|undertaken|assessed|"
                         r"evaluated|analy[sz]ed|studied)\s+in\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # how a sentence puts people to the study: "were treated", "were infused" (cell therapy), "were dosed"

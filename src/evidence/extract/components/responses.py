@@ -71,6 +71,10 @@ BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|e
 SENTENCE_DENOMINATOR = re.compile(
     rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)
+# "The response rate in the 25 evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients"
+RATE_DENOMINATOR = re.compile(
+    rf"\b(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.IGNORECASE)
 
 
 def _inside_brackets(sentence: str, at: int) -> bool:
@@ -167,7 +171,7 @@ class ResponseLinker:
                         "percent": None, "relative": False}
                 assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
         outcomes = []
-        opening = SENTENCE_DENOMINATOR.match(text, start, end)
+        opening = SENTENCE_DENOMINATOR.match(text, start, end) or RATE_DENOMINATOR.search(text, start, end)
         last_total = stated = as_int(opening.group("n")) if opening else None
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared

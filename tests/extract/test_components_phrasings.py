@@ -24,6 +24,10 @@ def _figures(record):
     "versus 20%.",
     "The trial was powered to show an improvement of the overall response rate from 30% to 50%.",
     "Assuming a response rate of 25%, 60 patients provide 80% power at a one-sided alpha of 5%.",
+    "We hypothesized that the ORR would exceed 30% in 40 patients.",
+    "A Simon two-stage design required at least 5 responses among the first 19 patients.",
+    "The regimen would be considered active if 8 or more responses were observed in 25 patients.",
+    "The target ORR was 35%, with a null ORR of 15%.",
     # figures from another study or registry
     "In one large registry of 300 adults, 64% responded to romiplostim.",
     "In another series of 52 children, complete remission was achieved in 40 (77%).",

@@ -57,6 +57,11 @@ NOT_A_RESULT = re.compile(
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
     r"(?<![(,\[] )(?<![(\[])\b(?:defined as|defined by)\b|\b(?:(?:is|was|were) defined|definition)\b"
     r"|\b(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
+    # a design's hypotheses and stopping rules: "We hypothesized that the ORR would exceed 30%", "A Simon
+    # two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"
+    r"|\b(?:hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
+    r"(?:target|expected|anticipated|desired|desirable|uninteresting|null|alternative)\s+(?:\w+\s+){0,2}?"
+    r"(?:response|remission|ORR|CR|rates?)\b)"
     r"|\b(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
     r"|^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
     r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"

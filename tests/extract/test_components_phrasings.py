@@ -204,3 +204,12 @@ def test_groups_named_by_a_letter_where_the_figure_is(extractor):
 def test_a_sentence_opening_on_a_period_of_time_states_the_cohort(extractor):
     text = "Between January 2015 and December 2020, 96 patients with ITP were treated with romiplostim."
     assert extractor("1", text)["cohort_n"] == 96
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eleven patients responded (5 complete, 6 partial).",
+    "Eleven patients responded: 5 complete and 6 partial.",
+])
+def test_grade_adjectives_after_counts_in_a_breakdown(extractor, sentence):
+    assert _figures(extractor("1", "We treated 20 patients. " + sentence)) == [
+        ("ORR", 11, 20, None, None), ("CR", 5, 20, None, None), ("PR", 6, 20, None, None)]

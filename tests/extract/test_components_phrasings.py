@@ -213,3 +213,13 @@ def test_a_sentence_opening_on_a_period_of_time_states_the_cohort(extractor):
 def test_grade_adjectives_after_counts_in_a_breakdown(extractor, sentence):
     assert _figures(extractor("1", "We treated 20 patients. " + sentence)) == [
         ("ORR", 11, 20, None, None), ("CR", 5, 20, None, None), ("PR", 6, 20, None, None)]
+
+
+def test_a_group_label_after_a_study_verb_and_in(extractor):
+    record = extractor("1", "A total of 35 patients were enrolled in the phase I (n = 15) and phase II (n = 20) parts.")
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("phase I", 15), ("phase II", 20)]
+
+
+def test_this_cohort_is_the_whole_study_not_a_subgroup(extractor):
+    record = extractor("1", "In this single-centre cohort of 72 children, the ORR was 65%.")
+    assert (record["cohort_n"], _figures(record)) == (72, [("ORR", 47, 72, 65, None)])

@@ -25,7 +25,7 @@ COUNT_OF_PERCENT = re.compile(r"(?<![<>≤≥\d.,·])\d+(?:[.,·]\d+)?\s?%\s*$")
 AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 LABEL_STOP = re.compile(
     r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
-    r"including|of|whom|between|as|against|were|was|had|by)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
+    r"including|of|whom|between|as|against|were|was|had|by|in|enrol\w*|included)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
 # "against class I only in 8 and against class II in 12 patients": the size after its label
 LABEL_IN_ITEM = re.compile(
     rf"(?P<label>\b(?!(?:and|or|but|whereas)\b)[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s+in\s+(?P<n>{NUMBER})"

@@ -34,8 +34,8 @@ SUBGROUP_PHRASE = re.compile(
     r"((?:(?!\b(?:and|or|but|had|have|was|were|showed|achieved)\b)[^,;()\[\]]){1,60}?)"
     r"(?=\s+(?:had|have|was|were|showed|achieved)\b)"
     # "in treatment-naive patients", "in the control arm"; not "in evaluable patients" (the cohort)
-    r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:all|evaluable|assessable|eligible|these|those|our|remaining|treated|enrolled|"
-    r"included|analy[sz]ed|study|whole|entire|overall|total|responding|other)\b)"
+    r"|\b(?:in|among)\s+(?:the\s+)?(?!(?:this|that|each|both|every|all|evaluable|assessable|eligible|these|those|our|"
+    r"remaining|treated|enrolled|included|analy[sz]ed|study|whole|entire|overall|total|responding|other)\b)"
     r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:patients|arm|group|cohort|subgroup)\b"
     # "in arm A", "in cohort 2", "in group II": a group named by its letter or number
     r"|\b(?:in|among|for)\s+(?:the\s+)?((?:arm|group|cohort|part|stratum)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",

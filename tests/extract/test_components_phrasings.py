@@ -223,3 +223,14 @@ def test_a_group_label_after_a_study_verb_and_in(extractor):
 def test_this_cohort_is_the_whole_study_not_a_subgroup(extractor):
     record = extractor("1", "In this single-centre cohort of 72 children, the ORR was 65%.")
     assert (record["cohort_n"], _figures(record)) == (72, [("ORR", 47, 72, 65, None)])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 13 of 17 patients, a response was seen.", [("ORR", 13, 17, None, None)]),
+    ("In 76% of patients, a complete response was achieved.", [("CR", 23, 30, 76, None)]),
+    # a bare count opening the sentence is a denominator, and a toxicity after it is not a response
+    ("Of 15 patients treated, response was seen in 11.", [("ORR", 11, 15, None, None)]),
+    ("In 2 of 10 patients, grade 3 toxicity occurred.", []),
+])
+def test_a_figure_in_an_opening_phrase_takes_the_measure_named_after_it(extractor, sentence, expected):
+    assert _figures(extractor("1", "We treated 30 patients. " + sentence)) == expected

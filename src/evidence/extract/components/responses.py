@@ -47,6 +47,7 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
 EVALUABLE_AFTER = re.compile(r"\s+(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\b", re.IGNORECASE)
+OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
                          "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
@@ -74,8 +75,8 @@ BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|e
 # "Of the evaluable 19 patients, responses comprised 3 CR ...", "Among 40 assessable adults, ...": the
 # people a sentence opens on are the denominator of its counts
 SENTENCE_DENOMINATOR = re.compile(
-    rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)
+    rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
+    rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)  # not "In 13 of 17 patients, ...": a count
 # "The response rate in the 25 evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients"
 RATE_DENOMINATOR = re.compile(
     rf"\b(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"
@@ -152,6 +153,8 @@ class ResponseLinker:
                     measure = _nearest_measure(figure, seg_measures, text)
                 if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):
                     measure = previous_measure
+                if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
+                    measure = _opening_measure(figure, segments[1], measures)
                 if measure is None:
                     continue
                 compared = len(figures) > 1 or figure["total"] is not None
@@ -347,6 +350,14 @@ def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], menti
     rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
     words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
     return len(words) <= BARE_WORDS
+
+
+def _opening_measure(figure: dict, following: tuple[int, int], measures: list[dict]) -> dict | None:
+    """"In 13 of 17 patients, a response was seen": a fraction or percent in an opening phrase is a
+    figure of the measure the sentence goes on to name (a bare count there is a denominator)."""
+    if figure["total"] is None and figure["percent"] is None:
+        return None
+    return next((m for m in measures if following[0] <= m["start"] < following[1]), None)
 
 
 def _evaluable_total(events: int, context: dict) -> int | None:

@@ -25,9 +25,8 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.denominators import evaluable_count, evaluable_total, stated_denominator
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
-from evidence.extract.components.numbers import NUMBER
-from evidence.extract.components.people import PEOPLE, as_int
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, as_written, figure_group, group_label, group_mentions,
                                                     paired_groups)
@@ -46,7 +45,6 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # a phrase between commas that qualifies the measure before it
 APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
-EVALUABLE_AFTER = re.compile(r"\s+(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\b", re.IGNORECASE)
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -72,17 +70,6 @@ NOT_A_RESULT = re.compile(
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
-# "Of the evaluable 19 patients, responses comprised 3 CR ...", "Among 40 assessable adults, ...": the
-# people a sentence opens on are the denominator of its counts
-SENTENCE_DENOMINATOR = re.compile(
-    rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
-    rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)  # not "In 13 of 17 patients, ...": a count
-# "The response rate in the 25 evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients"
-RATE_DENOMINATOR = re.compile(
-    rf"\b(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.IGNORECASE)
-
-
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -179,8 +166,7 @@ class ResponseLinker:
                         "percent": None, "relative": False}
                 assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
         outcomes = []
-        opening = SENTENCE_DENOMINATOR.match(text, start, end) or RATE_DENOMINATOR.search(text, start, end)
-        last_total = stated = as_int(opening.group("n")) if opening else None
+        last_total = stated = stated_denominator(text, start, end)
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
         # within a sentence have denominators of their own (arms), not the cohort's
@@ -253,8 +239,8 @@ class ResponseLinker:
                 total = _total_for_percent(events, percent, group_n, context, last_total)
                 if total is None and group_n is None and context["cohort"] is None:
                     events = None
-            elif group_n is None and last_total is None and EVALUABLE_AFTER.match(text, figure["end"]):
-                total = _evaluable_total(events, context)  # "Seven evaluable patients did not respond"
+            elif group_n is None and last_total is None and evaluable_count(text, figure):
+                total = evaluable_total(events, context)  # "Seven evaluable patients did not respond"
             else:
                 total = group_n or last_total or context["cohort"]
         elif events is None and percent is not None:
@@ -358,14 +344,6 @@ def _opening_measure(figure: dict, following: tuple[int, int], measures: list[di
     if figure["total"] is None and figure["percent"] is None:
         return None
     return next((m for m in measures if following[0] <= m["start"] < following[1]), None)
-
-
-def _evaluable_total(events: int, context: dict) -> int | None:
-    """The evaluable population: the latest denominator, else stated size, below the whole cohort."""
-    cohort = context["cohort"]
-    smaller = [t for t in reversed(context["totals"]) if cohort and events <= t < cohort]
-    smaller += sorted((s for s in context["sizes"] if cohort and events <= s < cohort), reverse=True)
-    return smaller[0] if smaller else cohort
 
 
 def _total_for_percent(events, percent, group_n, context, last_total):

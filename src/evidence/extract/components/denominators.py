@@ -1,0 +1,45 @@
+"""Denominators that a sentence states for its figures, beyond the cohort and the subgroups.
+
+"Of the evaluable 19 patients, responses comprised 3 CR ...", "The response rate in the 25
+evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients": the people a
+sentence opens on, or gives a rate in, are the denominator of its counts and percents.
+"Seven evaluable patients did not respond": a count of evaluable patients is out of the
+evaluable population, not the whole cohort.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract.components.numbers import NUMBER
+from evidence.extract.components.people import PEOPLE, as_int
+
+# "Of the evaluable 19 patients, responses comprised 3 CR ...", "Among 40 assessable adults, ...": the
+# people a sentence opens on are the denominator of its counts
+SENTENCE_DENOMINATOR = re.compile(
+    rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
+    rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)  # not "In 13 of 17 patients, ...": a count
+# "The response rate in the 25 evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients"
+RATE_DENOMINATOR = re.compile(
+    rf"\b(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.IGNORECASE)
+EVALUABLE_AFTER = re.compile(r"\s+(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\b", re.IGNORECASE)
+
+
+def stated_denominator(text: str, start: int, end: int) -> int | None:
+    """The people the sentence ``text[start:end]`` opens on or gives a rate in, or None."""
+    stated = SENTENCE_DENOMINATOR.match(text, start, end) or RATE_DENOMINATOR.search(text, start, end)
+    return as_int(stated.group("n")) if stated else None
+
+
+def evaluable_count(text: str, figure: dict) -> bool:
+    """True for a count written as "N evaluable patients"."""
+    return bool(EVALUABLE_AFTER.match(text, figure["end"]))
+
+
+def evaluable_total(events: int, context: dict) -> int | None:
+    """The evaluable population: the latest denominator, else stated size, below the whole cohort."""
+    cohort = context["cohort"]
+    smaller = [t for t in reversed(context["totals"]) if cohort and events <= t < cohort]
+    smaller += sorted((s for s in context["sizes"] if cohort and events <= s < cohort), reverse=True)
+    return smaller[0] if smaller else cohort

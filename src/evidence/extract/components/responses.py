@@ -53,18 +53,20 @@ SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient"
 # Sentences that cannot state a response figure of the study: definitions, surveys of
 # professionals, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
 NOT_A_RESULT = re.compile(
+    r"^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
+    r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"
+    r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)"
+    # the lookahead lists the first letters of the words below: other words fail at once
+    r"|\b(?=[diwaegmht2sunpcrq])(?:"
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
-    r"(?<![(,\[] )(?<![(\[])\b(?:defined as|defined by)\b|\b(?:(?:is|was|were) defined|definition)\b"
-    r"|\b(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
+    r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
+    r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
     # a design's hypotheses and stopping rules: "We hypothesized that the ORR would exceed 30%", "A Simon
     # two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"
-    r"|\b(?:hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
+    r"|(?:hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
     r"(?:target|expected|anticipated|desired|desirable|uninteresting|null|alternative)\s+(?:\w+\s+){0,2}?"
     r"(?:response|remission|ORR|CR|rates?)\b)"
-    r"|\b(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
-    r"|^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
-    r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"
-    r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)",
+    r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b)",
     re.IGNORECASE,
 )
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome

@@ -234,3 +234,12 @@ def test_this_cohort_is_the_whole_study_not_a_subgroup(extractor):
 ])
 def test_a_figure_in_an_opening_phrase_takes_the_measure_named_after_it(extractor, sentence, expected):
     assert _figures(extractor("1", "We treated 30 patients. " + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Responses were observed in 45% of patients (n = 9).", [("ORR", 9, 20, 45, None)]),
+    ("Sixty percent of patients responded.", [("ORR", 12, 20, 60, None)]),
+    ("A complete response was seen in 25 per cent.", [("CR", 5, 20, 25, None)]),
+])
+def test_percent_written_out_and_its_count_after_of_patients(extractor, sentence, expected):
+    assert _figures(extractor("1", "We treated 20 patients. " + sentence)) == expected

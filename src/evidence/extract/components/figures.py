@@ -55,7 +55,9 @@ MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "
     r"(?:response|remission)s?|complete|partial)\s*[(\[]\s*[nN]\s*=\s*$")
 LIST_COMMA = re.compile(r"\s*[,;]\s*")
-N_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
+# "CR in 40% (n = 12)", "responses in 45% of patients (n = 9)": the count of a percent
+N_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|cases))?"
+                     r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")

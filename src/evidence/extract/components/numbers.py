@@ -41,7 +41,7 @@ MENTION = re.compile(  # (?<!\w) first: the engine leaves a word at once instead
     rf"(?<!\w){_OPENING}(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?"
     rf"(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
     rf"(?P<den>{NUMBER})(?![\w/^]|[.,·]\d))"
-    rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits})\s?%)"
+    rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits}|(?i:\b{_word}))(?:\s?%|\s(?i:per\s?cent)\b))"  # "Sixty percent"
     rf"|(?P<single>(?<![\w.^/-]){NUMBER}(?![\w/^]|[.,·]\d|\s?%)))"
 )
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")

@@ -243,3 +243,13 @@ def test_a_figure_in_an_opening_phrase_takes_the_measure_named_after_it(extracto
 ])
 def test_percent_written_out_and_its_count_after_of_patients(extractor, sentence, expected):
     assert _figures(extractor("1", "We treated 20 patients. " + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 5-year OS was 60% for patients in CR versus 30% for those not in CR.",
+    "Patients in complete remission at day 28 had a 3-year EFS of 70%.",
+    "At 2 years, 70% of responders remained in remission.",
+    "Twenty-four patients (60%) were refractory to their last line of therapy.",
+])
+def test_a_response_as_the_state_of_the_people_a_figure_is_about(extractor, sentence):
+    assert extractor("1", "We treated 40 patients. " + sentence)["outcomes"] == []

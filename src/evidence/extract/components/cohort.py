@@ -26,7 +26,8 @@ from evidence.extract.components.subgroups import add_group_keys
 STUDY_VERB_BEFORE = re.compile(
     r"(?:enrol\w*|enroll\w*|includ\w*|treated|analy[sz]ed|reviewed|evaluated|studied|identified|recruited|"
     r"randomi[sz]ed|reports?|reported|describe[sd]?|collected data on|comprised|consisted of|registered|"
-    r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|(?:records|charts|files|notes|data) of|"
+    r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|"
+    r"(?:records|charts|files|notes|data) of|"
     r"^overall,|^in total,|^altogether,|^a total of|we had|there were|(?:study|studies|analysis|review|trial|series|"
     r"audit|experience) (?:of|in|on)|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|(?:study|trial|series|cohort|analysis|registry|programme|program|centres?|centers?),\s*$",
@@ -42,7 +43,8 @@ PERCENT_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:[.,·]\d+)?\s?%")
 IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # or a clause, or a period of time ("Between January 2015 and December 2020, 96 patients ...")
 OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$|;\s*$"
-                            r"|^(?:between|from|during|since|in|over)\b[^,;]{0,50}\b(?:19|20)\d\d\s*,\s*$", re.IGNORECASE)
+                            r"|^(?:between|from|during|since|in|over)\b[^,;]{0,50}\b(?:19|20)\d\d\s*,\s*$",
+                            re.IGNORECASE)
 DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained|done|undertaken|assessed|"
                         r"evaluated|analy[sz]ed|studied)\s+in\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # how a sentence puts people to the study: "were treated", "were infused" (cell therapy), "were dosed"

@@ -29,7 +29,8 @@ UNIT_AFTER = re.compile(
 )
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
-    r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
+    r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|"
+    r"at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in"  # "nine in ten"
@@ -49,7 +50,7 @@ RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")
 OF_RESPONDERS_AFTER = re.compile(
-    r"\s+of\s+(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
+    r"\s+of\s+(?:(?:the|these|those|all)\s+(?:[\w-]+\s+)?)?(?:responders|responding patients)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "
@@ -102,9 +103,10 @@ def _is_noise(number: dict, text: str) -> bool:
             return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):
             return True  # "10 of 15 mice": not a response of the study's patients
-        if (number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end)) or OF_RESPONDERS_AFTER.match(text, end):
+        if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
-    return False
+    # "5 of the responders", "70% of responders remained in remission": about responders, not a response
+    return bool(OF_RESPONDERS_AFTER.match(text, end))
 
 
 def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> list[dict]:

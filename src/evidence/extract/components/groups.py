@@ -44,7 +44,8 @@ DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
                               r"(?!\s+(?:\d+|[A-Z]|[IVX]+)\b)", re.IGNORECASE)
-RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death|stable disease|\b(?:complete|partial)\s*$"
+RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death|stable disease"
+                            r"|\b(?:complete|partial)\s*$"
                             r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
 AMONG_GROUP = re.compile(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"

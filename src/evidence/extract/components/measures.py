@@ -27,12 +27,12 @@ from evidence.extract.components.sentences import doc_text
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
 RATE = re.compile(r"\s+rates?$", re.IGNORECASE)  # "overall response rate" names the overall response
 JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
-NO_WORD = re.compile(r"\b[Nn][Oo]")
+NO_WORD = re.compile(r"\b[Nn][Oo]")  # how every zero-count wording ("no complete responses") and "none" open
 # "11 achieved a complete (n = 4) or partial (n = 7) response": two grades sharing one head noun, each
 # with its count in brackets; together they name the overall response
 SHARED_HEAD = re.compile(
     r"\b(?P<CR>complete)\s*[(\[][^()\[\]]{1,25}[)\]]\s*(?:,|or|and|/)\s*(?P<PR>partial)\s*[(\[][^()\[\]]{1,25}[)\]]"
-    r"\s*(?:\w+\s+)?(?:response|remission)s?\b", re.IGNORECASE)  # how every zero-count wording ("no complete responses") and "none" open
+    r"\s*(?:\w+\s+)?(?:response|remission)s?\b", re.IGNORECASE)
 
 
 def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:

@@ -71,7 +71,10 @@ NOT_A_RESULT = re.compile(
 )
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
+                      r"(?:last|latest|most recent) (?:line|regimen|therapy|treatment)|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)

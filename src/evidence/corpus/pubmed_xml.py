@@ -2,7 +2,7 @@
 
 One reader for every source: EFetch answers, baseline and update files (``.xml`` or
 ``.xml.gz``), the bundled corpus and the devset. It cuts the stream into records and parses each
-on its own with the C parser, so memory stays flat on a 30,000-record baseline file and the
+on its own with libxml2 (lxml), so memory stays flat on a 30,000-record baseline file and the
 stored XML is the record's own bytes. Files and server answers are untrusted: the prolog goes
 through defusedxml, so entity declarations (billion laughs) and external entities are refused,
 and records are parsed outside any DTD, where an entity reference is simply malformed.
@@ -19,10 +19,11 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator, Union
+from typing import IO, Iterable, Iterator, Union
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as defused_fromstring
+from lxml import etree
 
 from evidence.errors import InputError
 
@@ -66,89 +67,116 @@ class Deletion:
 Item = Union[Article, Deletion]
 
 
-def assemble_abstract(abstract: ET.Element | None) -> str:
+def assemble_abstract(abstract: etree._Element | None) -> str:
     """The ``AbstractText`` parts, ``LABEL: ``-prefixed where labelled, joined by one space."""
     if abstract is None:
         return ""
-    parts = []
-    for element in abstract.findall("AbstractText"):
-        body = "".join(element.itertext())
-        label = element.get("Label")
-        parts.append(f"{label}: {body}" if label else body)
-    return " ".join(parts)
+    return _joined_sections((section, "".join(section.itertext())) for section in abstract.findall("AbstractText"))
 
 
-def _text(element: ET.Element | None) -> str:
-    return "".join(element.itertext()).strip() if element is not None else ""
+def _joined_sections(sections: Iterable[tuple[etree._Element, str]]) -> str:
+    """``AbstractText`` elements with their text, as :func:`assemble_abstract` joins them."""
+    return " ".join(f"{label}: {body}" if (label := section.get("Label")) else body for section, body in sections)
 
 
-def _child(element: ET.Element | None, *tags: str) -> ET.Element | None:
-    """``element.find("a/b/c")`` as ``_child(element, "a", "b", "c")``, one C-level step per tag.
+# libxml2 (through lxml) builds a record's tree in half ElementTree's time, and compiled XPath
+# reads the fields inside libxml2, where ElementTree walked Python objects. Comments and
+# processing instructions are dropped as ElementTree drops them, so every text reads the same.
+# No DTD is loaded, no entity resolved, nothing fetched: outside a DTD an entity is an error.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                          remove_comments=True, remove_pis=True, collect_ids=False)
 
-    ``find`` with a path goes through the pure-Python ElementPath; a bare tag stays in C.
-    Half the time of reading a record's fields went there.
+
+def _xpath(path: str) -> etree.XPath:
+    return etree.XPath(path, smart_strings=False)
+
+
+def _leading_text(path: str) -> etree.XPath:
+    """ElementTree's ``.text`` (the text before the first child) of the first ``path`` element."""
+    return _xpath(f"string({path}/node()[1][self::text()])")
+
+
+def _texts_by_element(nodes: list) -> list[tuple[etree._Element, str]]:
+    """Each element of a ``E | E//text()`` answer with its text, as ``"".join(e.itertext())``.
+
+    The union comes in document order, so each element is followed by its own text nodes; one
+    XPath call does what would otherwise be an ``itertext`` walk per element.
     """
-    for tag in tags:
-        if element is None:
-            return None
-        element = element.find(tag)
-    return element
+    groups: list[tuple[etree._Element, list[str]]] = []
+    for node in nodes:
+        if isinstance(node, str):
+            groups[-1][1].append(node)
+        else:
+            groups.append((node, []))
+    return [(element, "".join(texts)) for element, texts in groups]
 
 
-def _child_text(element: ET.Element | None, *tags: str) -> str:
-    found = _child(element, *tags)
-    return (found.text or "") if found is not None else ""
+_CITATION, _BOOK = "MedlineCitation[1]", "BookDocument[1]"
+_ARTICLE = f"{_CITATION}/Article[1]"
+_YEARS = tuple(map(_leading_text, (
+    f"{_ARTICLE}/Journal[1]/JournalIssue[1]/PubDate[1]/Year[1]", f"{_BOOK}/Book[1]/PubDate[1]/Year[1]",
+    f"{_ARTICLE}/ArticleDate[1]/Year[1]", f"{_CITATION}/DateCompleted[1]/Year[1]",
+    f"{_CITATION}/DateRevised[1]/Year[1]", f"{_BOOK}/DateRevised[1]/Year[1]")))
+_MEDLINE_DATE = _leading_text(f"{_ARTICLE}/Journal[1]/JournalIssue[1]/PubDate[1]/MedlineDate[1]")
+# Cited PMIDs, collected in this order: ReferenceList (current, nested lists too), then
+# CommentsCorrections "Cites" (older records)
+_REFERENCES = tuple(_xpath(f"{path}/node()[1][self::text()]") for path in (
+    "PubmedData[1]/ReferenceList//ArticleId[@IdType='pubmed']",
+    f"{_BOOK}/ReferenceList//ArticleId[@IdType='pubmed']",
+    f"{_CITATION}/CommentsCorrectionsList[1]/*[@RefType='Cites']/PMID[1]"))
 
 
-def _year(citation: ET.Element | None, article: ET.Element | None, book: ET.Element | None) -> int | None:
+class _RecordKind:
+    """Where one kind of record (``PubmedArticle`` or ``PubmedBookArticle``) holds its fields."""
+
+    def __init__(self, pmid: str, titles: tuple[str, ...], journal: str, abstract: str, types: str) -> None:
+        self.pmid = _xpath(pmid)
+        self.titles = tuple(_xpath(f"string({title})") for title in titles)  # the first non-empty one
+        self.journal = _xpath(f"string({journal})")
+        self.sections = _xpath(f"{abstract}/AbstractText | {abstract}/AbstractText//text()")
+        self.types = _xpath(f"{types} | {types}//text()")
+
+    def title(self, record: etree._Element) -> str:
+        for title in self.titles:
+            if text := title(record).strip():
+                return text
+        return ""
+
+
+_ARTICLE_KIND = _RecordKind(f"{_CITATION}/PMID[1]", (f"{_ARTICLE}/ArticleTitle[1]",),
+                            f"{_ARTICLE}/Journal[1]/Title[1]", f"{_ARTICLE}/Abstract[1]",
+                            f"{_ARTICLE}/PublicationTypeList[1]/*")
+_BOOK_KIND = _RecordKind(f"{_BOOK}/PMID[1]", (f"{_BOOK}/ArticleTitle[1]", f"{_BOOK}/Book[1]/BookTitle[1]"),
+                         f"{_BOOK}/Book[1]/BookTitle[1]", f"{_BOOK}/Abstract[1]", f"{_BOOK}/PublicationType")
+
+
+def _year(record: etree._Element) -> int | None:
     """The first four-digit year of the journal issue, book, article date, completion or revision."""
-    for holder, tags in ((article, ("Journal", "JournalIssue", "PubDate", "Year")),
-                         (book, ("Book", "PubDate", "Year")), (article, ("ArticleDate", "Year")),
-                         (citation, ("DateCompleted", "Year")), (citation, ("DateRevised", "Year")),
-                         (book, ("DateRevised", "Year"))):
-        text = _child_text(holder, *tags).strip()
+    for year in _YEARS:
+        text = year(record).strip()
         if text[:4].isdigit():
             return int(text[:4])
-    medline_date = _child_text(article, "Journal", "JournalIssue", "PubDate", "MedlineDate")
+    medline_date = _MEDLINE_DATE(record)
     return int(medline_date[:4]) if medline_date[:4].isdigit() else None
 
 
-def _references(citation: ET.Element | None, holders: tuple[ET.Element | None, ...]) -> tuple[str, ...]:
-    """PMIDs this record cites: ``ReferenceList`` (current) and ``CommentsCorrections Cites`` (older)."""
+def _references(record: etree._Element) -> tuple[str, ...]:
+    """PMIDs this record cites, each once, in the order of :data:`_REFERENCES`."""
     found: dict[str, None] = {}
-    for holder in holders:
-        for references in (holder.findall("ReferenceList") if holder is not None else ()):
-            for ref in references.iter("ArticleId"):  # Reference/ArticleIdList/ArticleId, nested lists too
-                if ref.get("IdType") == "pubmed" and ref.text and ref.text.strip().isdigit():
-                    found[ref.text.strip()] = None
-    comments = _child(citation, "CommentsCorrectionsList")
-    for cc in comments if comments is not None else ():
-        pmid = (cc.findtext("PMID") or "").strip()
-        if cc.get("RefType") == "Cites" and pmid.isdigit():
-            found[pmid] = None
+    for references in _REFERENCES:
+        for text in references(record):
+            if (pmid := text.strip()).isdigit():
+                found[pmid] = None
     return tuple(found)
 
 
-def parse_record(record: ET.Element, raw: bytes | None = None) -> Article:
+def parse_record(record: etree._Element, raw: bytes | None = None) -> Article:
     """Turn one ``PubmedArticle`` or ``PubmedBookArticle`` element into an :class:`Article`.
 
     ``raw`` is the record's XML as read; without it the element is serialised again.
     """
-    citation, book = record.find("MedlineCitation"), record.find("BookDocument")
-    article = _child(citation, "Article")
-    if record.tag == "PubmedArticle":
-        pmid_el = _child(citation, "PMID")
-        title = _text(_child(article, "ArticleTitle"))
-        journal = _text(_child(article, "Journal", "Title"))
-        abstract = assemble_abstract(_child(article, "Abstract"))
-        type_list = _child(article, "PublicationTypeList")
-        types = tuple(_text(t) for t in type_list) if type_list is not None else ()
-    else:
-        pmid_el = _child(book, "PMID")
-        title = _text(_child(book, "ArticleTitle")) or _text(_child(book, "Book", "BookTitle"))
-        journal = _text(_child(book, "Book", "BookTitle"))
-        abstract = assemble_abstract(_child(book, "Abstract"))
-        types = tuple(_text(t) for t in book.iterfind("PublicationType")) if book is not None else ()
+    kind = _ARTICLE_KIND if record.tag == "PubmedArticle" else _BOOK_KIND
+    pmid_el = next(iter(kind.pmid(record)), None)
     pmid = (pmid_el.text or "").strip() if pmid_el is not None else ""
     if not pmid.isdigit():
         raise InputError(f"a {record.tag} has no valid PMID")
@@ -156,13 +184,13 @@ def parse_record(record: ET.Element, raw: bytes | None = None) -> Article:
     return Article(
         pmid=pmid,
         version=int(version) if version.isdigit() else 1,
-        title=title,
-        journal=journal,
-        year=_year(citation, article, book),
-        abstract=abstract,
-        publication_types=types,
-        references=_references(citation, (record.find("PubmedData"), book)),
-        xml=raw if raw is not None else ET.tostring(record, encoding="utf-8"),
+        title=kind.title(record),
+        journal=kind.journal(record).strip(),
+        year=_year(record),
+        abstract=_joined_sections(_texts_by_element(kind.sections(record))),
+        publication_types=tuple(text.strip() for _, text in _texts_by_element(kind.types(record))),
+        references=_references(record),
+        xml=raw if raw is not None else etree.tostring(record, encoding="utf-8"),
     )
 
 
@@ -203,7 +231,7 @@ class _Splitter:
 
     Why not ``iterparse``: defusedxml's parser runs a Python callback per element and
     ``ET.tostring`` re-serialises each record, which together held ingest to ~2,500 records/s.
-    Here the C parser reads each record on its own (``ET.fromstring``), and the stored XML is
+    Here libxml2 reads each record on its own (``etree.fromstring``), and the stored XML is
     the file's own bytes. Safety holds because no record is parsed in the scope of the
     document's DTD: the prolog is checked with defusedxml (entity declarations refused), and an
     entity reference inside a record is an undefined entity, hence malformed XML.
@@ -319,11 +347,12 @@ def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
             if splitter.encoding not in ("utf-8", "utf8", "us-ascii", "ascii"):
                 raw = raw.decode(splitter.encoding).encode("utf-8")
             try:
-                element = ET.fromstring(raw)
+                element = etree.fromstring(raw, _PARSER)
                 item = (Deletion(tuple((p.text or "").strip() for p in element.iterfind("PMID")))
                         if tag == "DeleteCitation" else parse_record(element, raw))
-            except ET.ParseError as exc:
-                raise InputError(f"{name}: malformed XML in element {number} (<{tag}>): {exc}") from exc
+            except etree.XMLSyntaxError as exc:
+                problem = exc.msg if exc.code != etree.ErrorTypes.ERR_UNDECLARED_ENTITY else f"undefined entity ({exc.msg})"
+                raise InputError(f"{name}: malformed XML in element {number} (<{tag}>): {problem}") from exc
             except InputError as exc:
                 raise InputError(f"{name}: element {number}: {exc}") from exc
             yield item

@@ -41,9 +41,10 @@ MENTION = re.compile(  # (?<!\w) first: the engine leaves a word at once instead
     rf"(?<!\w){_OPENING}(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?"
     rf"(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"
     rf"(?P<den>{NUMBER})(?![\w/^]|[.,·]\d))"
-    rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits}|(?i:\b{_word}))(?:\s?%|\s(?i:per\s?cent)\b))"  # "Sixty percent"
+    rf"|(?P<percent>(?<![\w.^])(?P<pct>{_digits})(?:\s?%|\s[Pp]er\s?cent\b))"
     rf"|(?P<single>(?<![\w.^/-]){NUMBER}(?![\w/^]|[.,·]\d|\s?%)))"
 )
+PER_CENT = re.compile(r"\s[Pp]er\s?cent\b")  # "Sixty percent": a number word's percent, read after the word
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 WORD_GAP = re.compile(r"[- ]+")
 
@@ -90,7 +91,11 @@ def find_numbers(text: str, spans: list[tuple[int, int]] | None = None) -> list[
             mentions.append({"start": match.start(), "end": match.end(), "kind": "percent",
                              "value": parse_number(match.group("pct")), "total": None})
         else:
-            mentions.append(_single(match.group(0), match.start()))
+            mention = _single(match.group(0), match.start())
+            written = PER_CENT.match(text, match.end()) if mention["kind"] == "int" else None
+            if written:
+                mention.update(end=written.end(), kind="percent")
+            mentions.append(mention)
     return mentions
 
 

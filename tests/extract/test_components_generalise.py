@@ -1,0 +1,76 @@
+"""Phrasing families found when the extractor met abstracts it was not developed on (the
+first blind set): each rule is checked on sentences written for this file, with the values
+read off the sentences by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _figures(record):
+    assert "error" not in record
+    return [(o["measure"], o["events"], o["total"], o["percent"], o["group"]) for o in record["outcomes"]]
+
+
+def _groups(record):
+    return [(g["label"], g["n"]) for g in record["groups"]]
+
+
+@pytest.mark.parametrize("text, groups", [
+    # a dose after each size is the group's name, not the next size
+    ("Twenty patients were treated: 4 at 100 mg, 4 at 200 mg, 6 at 300 mg and 6 at 400 mg.",
+     [("100 mg", 4), ("200 mg", 4), ("300 mg", 6), ("400 mg", 6)]),
+    ("Twelve adults were enrolled, 3 at 0.5 mg/kg, 3 at 1 mg/kg and 6 at 2 mg/kg.",
+     [("0.5 mg/kg", 3), ("1 mg/kg", 3), ("2 mg/kg", 6)]),
+    # bare "N arm" items in brackets after the total
+    ("In all, 75 patients were randomised (40 ruxolitinib, 35 best available therapy).",
+     [("ruxolitinib", 40), ("best available therapy", 35)]),
+    ("We enrolled 51 children [27 prednisolone, 24 dexamethasone].",
+     [("prednisolone", 27), ("dexamethasone", 24)]),
+])
+def test_group_size_lists(extractor, text, groups):
+    assert _groups(extractor("1", text)) == groups
+
+
+def test_bracketed_numbers_that_do_not_add_up_are_not_groups(extractor):
+    text = "In all, 75 patients were randomised (40 ruxolitinib, 20 best available therapy)."
+    assert _groups(extractor("1", text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # responders doing something after their response
+    "Of 40 adults treated, 24 responded. Eleven responders proceeded to autologous transplantation.",
+    "Of 40 adults treated, 24 responded. Nine responders subsequently underwent splenectomy.",
+    # responders who stayed in remission: durability, not a response
+    "Of 40 adults treated, 24 responded. At 2 years, 45% of initial responders remained in remission.",
+    "Of 40 adults treated, 24 responded. With a median follow-up of 5 years, 15 patients remain in continuous "
+    "first remission.",
+    # reasons for stopping or switching
+    "Of 40 adults treated, 24 responded. Eighteen patients stopped for toxicity and 9 for inadequate response.",
+    "Of 40 adults treated, 24 responded. Six patients switched because of lack of response.",
+    # refractoriness to transfusions is not a treatment outcome
+    "Of 40 adults treated, 24 responded. Of the 40 patients, 7 (17.5%) became refractory to platelet "
+    "transfusions.",
+    # a week of the definition is not a count
+    "Of 40 adults treated, 24 responded. Response was defined as a platelet count above 50 in at least "
+    "2 of 4 counts between weeks 4 and 10.",
+])
+def test_responders_outside_a_result_add_no_figure(extractor, text):
+    assert _figures(extractor("1", text)) == [("ORR", 24, 40, None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of 60 patients, complete remission was achieved in 48 (80%); 7 patients had resistant disease.",
+     [("CR", 48, 60, 80, None), ("NR", 7, 60, None, None)]),
+    ("Of 30 patients, 18 had a complete biochemical response and 8 an incomplete response.",
+     [("CR", 18, 30, None, None), ("PR", 8, 30, None, None)]),
+])
+def test_resistant_disease_and_incomplete_response(extractor, text, expected):
+    assert _figures(extractor("1", text)) == expected

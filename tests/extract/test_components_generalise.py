@@ -74,3 +74,22 @@ def test_responders_outside_a_result_add_no_figure(extractor, text):
 ])
 def test_resistant_disease_and_incomplete_response(extractor, text, expected):
     assert _figures(extractor("1", text)) == expected
+
+
+def test_a_short_bracketed_list_after_the_verb_is_the_groups(extractor):
+    text = "A total of 118 patients were randomised (60 drug, 58 placebo)."
+    assert _groups(extractor("1", text)) == [("drug", 60), ("placebo", 58)]
+
+
+def test_figures_compared_without_naming_the_arms_follow_the_arms_in_order(extractor):
+    text = ("A total of 90 patients were randomised (46 drug, 44 placebo). The overall response rate was 50.0% "
+            "versus 25.0%.")
+    # 50.0% of 46 is 23; 25.0% of 44 is 11
+    assert _figures(extractor("1", text)) == [("ORR", 23, 46, 50.0, "drug"), ("ORR", 11, 44, 25.0, "placebo")]
+
+
+def test_dose_level_fractions_follow_the_dose_levels_in_order(extractor):
+    text = ("Ten patients were treated: 3 at 5 mg, 3 at 10 mg and 4 at 15 mg. Objective responses occurred in "
+            "0/3, 1/3 and 2/4 patients at the three dose levels.")
+    assert _figures(extractor("1", text)) == [("ORR", 0, 3, None, "5 mg"), ("ORR", 1, 3, None, "10 mg"),
+                                              ("ORR", 2, 4, None, "15 mg")]

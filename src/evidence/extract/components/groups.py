@@ -124,12 +124,12 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
 
 def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
     """The longest run of items joined only by list separators, the first with a verb or opening a
-    bracket ("randomised (60 obexizumab, 58 placebo)"). An item inside the one before is that
-    item's own number ("3 at 10 mg": the dose), not the next size."""
+    bracket ("randomised (60 obexizumab, 58 placebo)"). A number that opens the label before it is
+    that label's own ("3 at 10 mg": the dose), not the next size."""
     best: list[re.Match] = []
     run: list[re.Match] = []
     for item in items:
-        if run and item.start() < run[-1].end():
+        if run and item.start() == run[-1].start("label"):
             continue
         if run and re.fullmatch(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*whereas|,?\s*while)\s*",
                                 item.string[run[-1].end():item.start()]):

@@ -96,3 +96,31 @@ def test_foreign_or_corrupt_input_is_refused_without_reading_it_whole(monkeypatc
             list(iter_pubmed(Counting(data)))
         assert str(raised.value).startswith(f"<stream>: {message}")
         assert sum(reads) < 4096 < len(data)
+
+
+def test_fields_of_a_record_with_every_awkward_structure():
+    """Worked by hand from the assembly rules: inline markup, CDATA and comments inside text, an
+    empty label, an empty section, nested reference lists, "Cites" corrections, year fallbacks."""
+    document = b"""<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="2">101</PMID>
+<DateCompleted><Year>2003</Year></DateCompleted><Article><Journal><Title>J <i>Test</i></Title>
+<JournalIssue><PubDate><MedlineDate>Winter</MedlineDate></PubDate></JournalIssue></Journal>
+<ArticleTitle>T<sup>2</sup> &amp; <![CDATA[<cd>]]> pa<!-- note -->rt</ArticleTitle>
+<Abstract><AbstractText Label="">Lead.</AbstractText><AbstractText Label="RESULTS">x<sub>1</sub> = 2</AbstractText>
+<AbstractText/></Abstract><PublicationTypeList><PublicationType> Journal Article </PublicationType>
+<PublicationType>Review</PublicationType></PublicationTypeList></Article><CommentsCorrectionsList>
+<CommentsCorrections RefType="Cites"><PMID>55</PMID></CommentsCorrections>
+<CommentsCorrections RefType="CommentIn"><PMID>56</PMID></CommentsCorrections>
+<CommentsCorrections RefType="Cites"><PMID>44</PMID></CommentsCorrections></CommentsCorrectionsList></MedlineCitation>
+<PubmedData><ReferenceList><Reference><ArticleIdList><ArticleId IdType="pubmed">44</ArticleId>
+<ArticleId IdType="doi">10.1/x</ArticleId></ArticleIdList></Reference><ReferenceList><Reference><ArticleIdList>
+<ArticleId IdType="pubmed"> 45 </ArticleId></ArticleIdList></Reference></ReferenceList></ReferenceList></PubmedData>
+</PubmedArticle><PubmedArticle><MedlineCitation><PMID>102</PMID><Article><Journal><JournalIssue><PubDate>
+<MedlineDate>1998 Dec-1999 Jan</MedlineDate></PubDate></JournalIssue></Journal></Article></MedlineCitation>
+</PubmedArticle></PubmedArticleSet>"""
+    first, second = parse_bytes(document)
+    assert (first.pmid, first.version, first.year) == ("101", 2, 2003)
+    assert first.title == "T2 & <cd> part" and first.journal == "J Test"
+    assert first.abstract == "Lead. RESULTS: x1 = 2 "  # the empty third section still gets its space
+    assert first.publication_types == ("Journal Article", "Review")
+    assert first.references == ("44", "45", "55")
+    assert (second.pmid, second.year, second.title, second.abstract) == ("102", 1998, "", "")

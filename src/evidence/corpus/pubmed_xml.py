@@ -351,7 +351,8 @@ def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
                 item = (Deletion(tuple((p.text or "").strip() for p in element.iterfind("PMID")))
                         if tag == "DeleteCitation" else parse_record(element, raw))
             except etree.XMLSyntaxError as exc:
-                problem = exc.msg if exc.code != etree.ErrorTypes.ERR_UNDECLARED_ENTITY else f"undefined entity ({exc.msg})"
+                undefined = exc.code == etree.ErrorTypes.ERR_UNDECLARED_ENTITY
+                problem = f"undefined entity ({exc.msg})" if undefined else exc.msg
                 raise InputError(f"{name}: malformed XML in element {number} (<{tag}>): {problem}") from exc
             except InputError as exc:
                 raise InputError(f"{name}: element {number}: {exc}") from exc

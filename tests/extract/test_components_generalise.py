@@ -93,3 +93,25 @@ def test_dose_level_fractions_follow_the_dose_levels_in_order(extractor):
             "0/3, 1/3 and 2/4 patients at the three dose levels.")
     assert _figures(extractor("1", text)) == [("ORR", 0, 3, None, "5 mg"), ("ORR", 1, 3, None, "10 mg"),
                                               ("ORR", 2, 4, None, "15 mg")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The overall response rate was 72% with ibrutinib and 48% without it.",
+     [("ORR", None, None, 72, "ibrutinib"), ("ORR", None, None, 48, "without ibrutinib")]),
+    ("Complete remission was 40% with azacitidine versus 25% with supportive care.",
+     [("CR", None, None, 40, "azacitidine"), ("CR", None, None, 25, "supportive care")]),
+    ("The ORR was 55% on dasatinib and 30% on imatinib.",
+     [("ORR", None, None, 55, "dasatinib"), ("ORR", None, None, 30, "imatinib")]),
+    ("The ORR was 55% in the dasatinib arm and 30% in the imatinib arm.",
+     [("ORR", None, None, 55, "dasatinib"), ("ORR", None, None, 30, "imatinib")]),
+])
+def test_compared_percents_each_followed_by_their_arm(extractor, sentence, expected):
+    assert _figures(extractor("1", "We treated 120 adults. " + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The overall response rate was 45% with a median duration of 11 months.",
+    "The overall response rate was 45%, with 20% complete responses.",
+])
+def test_a_single_figure_with_a_qualifier_is_not_an_arm(extractor, sentence):
+    assert all(o["group"] is None for o in extractor("1", "We treated 120 adults. " + sentence)["outcomes"])

@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 from evidence.extract.components.denominators import evaluable_count, evaluable_total, stated_denominator
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.sentences import doc_text
-from evidence.extract.components.subgroups import (ARM_PAIR, as_written, figure_group, group_label, group_mentions,
-                                                    paired_groups)
+from evidence.extract.components.subgroups import (ARM_PAIR, arms_named_after, as_written, figure_group, group_label,
+                                                    group_mentions, paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
@@ -175,6 +175,10 @@ class ResponseLinker:
         outcomes = []
         last_total = stated = stated_denominator(text, start, end)
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
+        arms = arms_named_after(sorted((f for f, m, g in assigned if g is None and m in CORE),
+                                       key=lambda f: f["start"]), text)
+        if arms:  # "78% with eltrombopag and 61% without it"
+            assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
         # within a sentence have denominators of their own (arms), not the cohort's
         bare = [m for f, m, g in assigned if g is None and f["events"] is None and f["percent"] is not None

@@ -52,6 +52,38 @@ WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patien
 PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 
+# "78% with eltrombopag and 61% without it": each figure followed by the arm it is for
+ARM_AFTER = re.compile(
+    r"\s+(?P<kind>with|without|on|receiving)\s+(?:the\s+)?"
+    r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d)\b)[A-Za-z][\w+/-]*"
+    r"(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|was|were|by)\b)[A-Za-z][\w+/-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
+    """The arm each compared figure is for, when two or more figures of the sentence are each
+    followed by their own arm ("with X", "without X", "on X", "receiving X"); ``{id(figure): group}``.
+    "without it" names the arm without the treatment named just before."""
+    named: dict[int, dict] = {}
+    previous = None
+    for figure in figures:
+        match = ARM_AFTER.match(text, figure["end"])
+        if match is None:
+            continue
+        label, kind = match.group("label"), match.group("kind").lower()
+        if kind == "without":
+            label = f"without {previous}" if label.lower() in ("it", "them") and previous else f"without {label}"
+        elif label.lower() in ("it", "them"):
+            continue
+        else:
+            previous = label
+        named[id(figure)] = {"label": label, "n": figure["total"]}
+    if len(named) < 2 or len({g["label"].lower() for g in named.values()}) < len(named):
+        return {}
+    return named
+
+
 def _stems(label: str) -> set[str]:
     stems = set()
     for word in WORD.findall(label):

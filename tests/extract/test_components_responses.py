@@ -218,9 +218,9 @@ def test_figures_reported_elsewhere_are_not_this_studys(extractor):
 
 
 def test_compared_bare_percents_keep_no_cohort_count(extractor):
-    # two arms of unknown size: 40% and 20% are not counts of the 50 patients
+    # two arms of unknown size: 40% and 20% are not counts of the 50 patients; each is its arm's
     text = "Fifty patients were randomised (25 per arm). The ORR was 40% with drug A and 20% with drug B."
-    assert _figures(extractor, text) == [("ORR", None, None, 40, None), ("ORR", None, None, 20, None)]
+    assert _figures(extractor, text) == [("ORR", None, None, 40, "drug A"), ("ORR", None, None, 20, "drug B")]
 
 
 def test_subgroup_phrase_before_the_figure_and_durable_responses(extractor):

@@ -115,3 +115,12 @@ def test_compared_percents_each_followed_by_their_arm(extractor, sentence, expec
 ])
 def test_a_single_figure_with_a_qualifier_is_not_an_arm(extractor, sentence):
     assert all(o["group"] is None for o in extractor("1", "We treated 120 adults. " + sentence)["outcomes"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The primary outcome was met by 21 of 40 patients (52.5%).", [("ORR", 21, 40, 52.5, None)]),
+    ("The primary end point was achieved in 12 of 30 patients.", [("ORR", 12, 30, None, None)]),
+    ("Nineteen of 40 patients met the primary outcome.", [("ORR", 19, 40, None, None)]),
+])
+def test_the_primary_outcome_met_by_patients_is_a_response(extractor, sentence, expected):
+    assert _figures(extractor("1", "The primary outcome was platelet response at week 12. " + sentence)) == expected

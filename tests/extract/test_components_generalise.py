@@ -124,3 +124,11 @@ def test_a_single_figure_with_a_qualifier_is_not_an_arm(extractor, sentence):
 ])
 def test_the_primary_outcome_met_by_patients_is_a_response(extractor, sentence, expected):
     assert _figures(extractor("1", "The primary outcome was platelet response at week 12. " + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two patients, both with bulky disease, achieved a complete response.", [("CR", 2, 18, None, None)]),
+    ("Five children, all under 2 years of age, had a partial response.", [("PR", 5, 18, None, None)]),
+])
+def test_an_aside_between_commas_does_not_cut_the_count_from_its_measure(extractor, sentence, expected):
+    assert _figures(extractor("1", "Eighteen patients were treated. " + sentence)) == expected

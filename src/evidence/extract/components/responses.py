@@ -45,6 +45,8 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # a phrase between commas that qualifies the measure before it
 APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
+# "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
+ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -85,9 +87,11 @@ def _inside_brackets(sentence: str, at: int) -> bool:
 def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tuple[int, int]]:
     """``(start, end)`` of each segment, in whole-text offsets."""
     cuts = [0]
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)] if "," in sentence else []
     for match in SPLIT.finditer(sentence):
         at = match.start()
-        if _inside_brackets(sentence, at) or any(m["start"] <= offset + at < m["end"] for m in measures):
+        if (_inside_brackets(sentence, at) or any(m["start"] <= offset + at < m["end"] for m in measures)
+                or any(a <= at < b for a, b in asides)):
             continue
         cuts.append(match.end())
     cuts.append(len(sentence))

@@ -29,6 +29,8 @@ def _groups(record):
      [("100 mg", 4), ("200 mg", 4), ("300 mg", 6), ("400 mg", 6)]),
     ("Twelve adults were enrolled, 3 at 0.5 mg/kg, 3 at 1 mg/kg and 6 at 2 mg/kg.",
      [("0.5 mg/kg", 3), ("1 mg/kg", 3), ("2 mg/kg", 6)]),
+    ("Twelve patients were treated: 3 at dose level 1, 3 at dose level 2 and 6 at dose level 3.",
+     [("dose level 1", 3), ("dose level 2", 3), ("dose level 3", 6)]),
     # bare "N arm" items in brackets after the total
     ("In all, 75 patients were randomised (40 ruxolitinib, 35 best available therapy).",
      [("ruxolitinib", 40), ("best available therapy", 35)]),
@@ -132,3 +134,9 @@ def test_the_primary_outcome_met_by_patients_is_a_response(extractor, sentence, 
 ])
 def test_an_aside_between_commas_does_not_cut_the_count_from_its_measure(extractor, sentence, expected):
     assert _figures(extractor("1", "Eighteen patients were treated. " + sentence)) == expected
+
+
+def test_counts_at_named_dose_levels(extractor):
+    text = ("Twelve patients were treated: 3 at dose level 1, 3 at dose level 2 and 6 at dose level 3. One partial "
+            "response occurred at dose level 2 and three at dose level 3.")
+    assert _figures(extractor("1", text)) == [("PR", 1, 3, None, "dose level 2"), ("PR", 3, 6, None, "dose level 3")]

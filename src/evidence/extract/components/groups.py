@@ -124,18 +124,18 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
 
 def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
     """The longest run of items joined only by list separators, the first with a verb or opening a
-    bracket ("randomised (60 obexizumab, 58 placebo)"). A number that opens the label before it is
-    that label's own ("3 at 10 mg": the dose), not the next size."""
+    bracket ("randomised (60 obexizumab, 58 placebo)"). A number inside the label before it is
+    that label's own ("3 at 10 mg", "3 at dose level 1"), not the next size."""
     best: list[re.Match] = []
     run: list[re.Match] = []
     for item in items:
-        if run and item.start() == run[-1].start("label"):
+        opens = item.string.endswith("(", 0, item.start()) or item.string.endswith("[", 0, item.start())
+        if run and run[-1].start("label") <= item.start() < run[-1].end() and not opens:
             continue
         if run and re.fullmatch(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*whereas|,?\s*while)\s*",
                                 item.string[run[-1].end():item.start()]):
             run.append(item)
         else:
-            opens = item.string.endswith("(", 0, item.start()) or item.string.endswith("[", 0, item.start())
             run = [item] if not need_verb or item.group("verb") or opens else []
         if len(run) > len(best):
             best = list(run)

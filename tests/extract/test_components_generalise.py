@@ -36,6 +36,9 @@ def _groups(record):
      [("ruxolitinib", 40), ("best available therapy", 35)]),
     ("We enrolled 51 children [27 prednisolone, 24 dexamethasone].",
      [("prednisolone", 27), ("dexamethasone", 24)]),
+    # label, then size
+    ("A total of 118 patients were randomised (drug X, 60; placebo, 58).", [("drug X", 60), ("placebo", 58)]),
+    ("Thirty children were included (ITP: 18; AIHA: 12).", [("ITP", 18), ("AIHA", 12)]),
 ])
 def test_group_size_lists(extractor, text, groups):
     assert _groups(extractor("1", text)) == groups
@@ -60,6 +63,8 @@ def test_bracketed_numbers_that_do_not_add_up_are_not_groups(extractor):
     # refractoriness to transfusions is not a treatment outcome
     "Of 40 adults treated, 24 responded. Of the 40 patients, 7 (17.5%) became refractory to platelet "
     "transfusions.",
+    # a rule of the definition is not a count
+    "Of 40 adults treated, 24 responded. Response had to be confirmed in 2 of 3 consecutive assessments.",
     # a week of the definition is not a count
     "Of 40 adults treated, 24 responded. Response was defined as a platelet count above 50 in at least "
     "2 of 4 counts between weeks 4 and 10.",

@@ -49,7 +49,8 @@ RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all
                             r"|\brespectively,?\s+(?:in|among|of|for)\s+(?:the\s+|all\s+)?$",
                             re.IGNORECASE)
 NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|rabbits|monkeys|xenografts|"
-                              r"cell lines|samples|specimens|eyes|lesions)\b")
+                              r"cell lines|samples|specimens|eyes|lesions|assessments|evaluations|visits|"
+                              r"measurements|occasions|determinations|readings)\b")
 OF_RESPONDERS_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
@@ -107,7 +108,7 @@ def _is_noise(number: dict, text: str) -> bool:
         if RATE_IN_BEFORE.search(text, max(0, start - 30), start):
             return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):
-            return True  # "10 of 15 mice": not a response of the study's patients
+            return True  # "10 of 15 mice", "2 of 3 consecutive assessments": not patients
         if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
         if number["kind"] == "int" and RESPONDERS_DID_AFTER.match(text, end):

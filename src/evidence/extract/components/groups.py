@@ -41,6 +41,8 @@ LIST_ITEM = re.compile(
     r"(?=,|;|\.(?!\d)|\)|\]|\s+and\s|\s+or\s|\s+whereas\s|$)",
     re.IGNORECASE,
 )
+# "(obexizumab, 60; placebo, 58)", "(ITP: 12; AIHA: 8)": label then size, items split by ";"
+LABEL_THEN_SIZE = re.compile(r"(?<=[(\[;])\s*(?P<label>[A-Za-z][^,;:()\[\]=]{0,40}?)\s*[,:]\s*(?P<n>\d+)\s*(?=[;)\]])")
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
@@ -106,6 +108,8 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
                  if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
         items = _as_list(items)
+        if len(items) < 2 and ";" in sentence:
+            items = _as_list(list(LABEL_THEN_SIZE.finditer(sentence)), need_verb=False)
         if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
             labelled = [m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))]
             items = _as_list(labelled, need_verb=False)

@@ -145,3 +145,18 @@ def test_counts_at_named_dose_levels(extractor):
     text = ("Twelve patients were treated: 3 at dose level 1, 3 at dose level 2 and 6 at dose level 3. One partial "
             "response occurred at dose level 2 and three at dose level 3.")
     assert _figures(extractor("1", text)) == [("PR", 1, 3, None, "dose level 2"), ("PR", 3, 6, None, "dose level 3")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Patients with NPM1 mutation had a higher response rate than wild-type patients (15 of 20 versus 9 of 25).",
+     [("ORR", 15, 20, None, "NPM1 mutation"), ("ORR", 9, 25, None, "wild-type")]),
+    ("Late relapse was associated with a higher second remission rate than early relapse (20 of 26 vs 8 of 19).",
+     [("CR", 20, 26, None, "Late relapse"), ("CR", 8, 19, None, "early relapse")]),
+])
+def test_a_bracketed_pair_after_a_comparison_is_for_the_two_compared(extractor, sentence, expected):
+    assert _figures(extractor("1", "We treated 45 patients. " + sentence)) == expected
+
+
+def test_first_and_second_remission_are_complete_remissions(extractor):
+    text = "Of 30 children with relapsed AML, 18 (60%) achieved a second remission."
+    assert _figures(extractor("1", text)) == [("CR", 18, 30, 60, None)]

@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 from evidence.extract.components.denominators import evaluable_count, evaluable_total, stated_denominator
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.sentences import doc_text
-from evidence.extract.components.subgroups import (ARM_PAIR, arms_named_after, as_written, figure_group, group_label,
-                                                    group_mentions, paired_groups)
+from evidence.extract.components.subgroups import (ARM_PAIR, arms_named_after, as_written, compared_subjects,
+                                                    figure_group, group_label, group_mentions, paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
@@ -223,6 +223,12 @@ class ResponseLinker:
         listed = _measure_list(before, text)
         if len(listed) == k and k > 1:  # "The rates of CR, PR and SD were 20%, 40% and 30%"
             return [(f, m["measure"], None) for f, m in zip(run, listed)]
+        compared = compared_subjects(text, start, run[0]["start"]) if k == 2 else None
+        if compared:  # "X had a lower remission rate than Y (9 of 21 versus 22 of 31)"
+            rate = [m for m in measures if m["end"] <= compared[0] and m["measure"] in CORE]
+            if rate:
+                return [(f, rate[-1]["measure"], {"label": label, "n": f["total"]})
+                        for f, label in zip(run, compared[1:])]
         if nearest is None or nearest["measure"] == "OTHER":
             return []
         if len(nearest["parts"]) == k and RESPECTIVELY.search(text, run[-1]["end"], end):

@@ -84,6 +84,30 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
     return named
 
 
+# "Early relapse was associated with a lower remission rate than late relapse (9 of 21 versus
+# 22 of 31)": the two figures in the bracket are for the sentence's subject and for what follows "than"
+THAN_BEFORE_BRACKET = re.compile(r"\bthan\s+(?:in\s+|among\s+|with\s+|for\s+)?(?:the\s+|those\s+)?"
+                                 r"(?P<label>[A-Za-z][\w -]{1,40}?)\s*[(\[]\s*$", re.IGNORECASE)
+SUBJECT = re.compile(r"(?:[A-Z][A-Z ]+:\s*)?(?:in\s+|among\s+)?(?:the\s+)?"
+                     r"(?:(?i:patients|those|children|adults)\s+(?:with\s+)?)?(?P<label>[A-Za-z][\w -]{1,40}?)\s*"
+                     r"(?:\(|,|\b(?:was|were|had|has|have|showed|is|are)\b)")
+NOT_A_SUBJECT = re.compile(r"respon|remission|rate|\b(?:CR|PR|ORR|we|this|it)\b", re.IGNORECASE)
+PEOPLE_AFTER = re.compile(r"\s+(?:patients|children|adults|cases)$", re.IGNORECASE)
+
+
+def compared_subjects(text: str, sentence_start: int, run_start: int) -> tuple[int, str, str] | None:
+    """``(than_at, subject, other)`` when a bracketed pair of figures closes "<subject> ... than
+    <other> (", else None; ``than_at`` is where "than" stands (the measure is named before it)."""
+    than = THAN_BEFORE_BRACKET.search(text, max(sentence_start, run_start - 60), run_start)
+    subject = SUBJECT.match(text, sentence_start, run_start)
+    if than is None or subject is None or subject.end() > than.start():
+        return None
+    labels = [PEOPLE_AFTER.sub("", m.group("label").strip()) for m in (subject, than)]
+    if any(NOT_A_SUBJECT.search(label) or label.lower() in FILLER for label in labels):
+        return None
+    return than.start(), labels[0], labels[1]
+
+
 def _stems(label: str) -> set[str]:
     stems = set()
     for word in WORD.findall(label):

@@ -160,3 +160,13 @@ def test_a_bracketed_pair_after_a_comparison_is_for_the_two_compared(extractor, 
 def test_first_and_second_remission_are_complete_remissions(extractor):
     text = "Of 30 children with relapsed AML, 18 (60%) achieved a second remission."
     assert _figures(extractor("1", text)) == [("CR", 18, 30, 60, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Complete response was more frequent in the younger group (12 of 20, 60%) than in older patients "
+     "(5 of 25, 20%).", [("CR", 12, 20, 60, "younger"), ("CR", 5, 25, 20, "older")]),
+    ("Overall response was higher in the rituximab group (30 of 40) than in the non-responders to steroids "
+     "(2 of 5).", [("ORR", 30, 40, None, "rituximab"), ("ORR", 2, 5, None, "non-responders to steroids")]),
+])
+def test_the_figure_after_than_is_for_the_other_group_on_the_same_measure(extractor, sentence, expected):
+    assert _figures(extractor("1", "We treated 45 patients. " + sentence)) == expected

@@ -28,8 +28,9 @@ from spacy.tokens import Doc
 from evidence.extract.components.denominators import evaluable_count, evaluable_total, stated_denominator
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.sentences import doc_text
-from evidence.extract.components.subgroups import (ARM_PAIR, arms_named_after, as_written, compared_subjects,
-                                                    figure_group, group_label, group_mentions, paired_groups)
+from evidence.extract.components.subgroups import (ARM_PAIR, arms_named_after, as_written, compared_other,
+                                                    compared_subjects, figure_group, group_label, group_mentions,
+                                                    paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
@@ -153,11 +154,16 @@ class ResponseLinker:
                     measure = previous_measure
                 if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
                     measure = _opening_measure(figure, segments[1], measures)
+                other = compared_other(text, seg_start, figure["start"]) if previous_measure else None
+                if other:  # "more frequent in X (17 of 22) than in Y (4 of 13)": Y on the same measure
+                    measure = previous_measure
                 if measure is None:
                     continue
                 compared = len(figures) > 1 or figure["total"] is not None
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
                                        context["cohort"] if compared else figure["total"])
+                if other:
+                    group = {"label": other, "n": figure["total"]}
                 assigned.append((figure, measure["measure"], group))
             if APPOSITIVE.match(text, seg_start, seg_end):
                 continue  # "Overall response, including HI, was observed in 21": the measure reaches past it

@@ -108,6 +108,16 @@ def compared_subjects(text: str, sentence_start: int, run_start: int) -> tuple[i
     return than.start(), labels[0], labels[1]
 
 
+def compared_other(text: str, seg_start: int, figure_start: int) -> str | None:
+    """The label in "... than in the insufficient responders (4 of 13)" when the figure's segment
+    opens with "than": the second of two groups compared on the measure named before."""
+    than = THAN_BEFORE_BRACKET.match(text, max(0, seg_start - 5), figure_start)
+    if than is None:
+        return None
+    label = PEOPLE_AFTER.sub("", than.group("label").strip())
+    return None if label.lower() in FILLER or NOT_A_SUBJECT.fullmatch(label) else label
+
+
 def _stems(label: str) -> set[str]:
     stems = set()
     for word in WORD.findall(label):

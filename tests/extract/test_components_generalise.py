@@ -170,3 +170,22 @@ def test_first_and_second_remission_are_complete_remissions(extractor):
 ])
 def test_the_figure_after_than_is_for_the_other_group_on_the_same_measure(extractor, sentence, expected):
     assert _figures(extractor("1", "We treated 45 patients. " + sentence)) == expected
+
+
+def test_the_arm_that_did_not_receive_the_treatment(extractor):
+    text = ("Sixty-four patients were enrolled; 32 received romiplostim and 32 did not. Overall response was 75% "
+            "versus 31%.")
+    record = extractor("1", text)
+    assert _groups(record) == [("romiplostim", 32), ("no romiplostim", 32)]
+    # 75% of 32 is 24; 31% of 32 is 10 (31.25%)
+    assert _figures(record) == [("ORR", 24, 32, 75, "romiplostim"), ("ORR", 10, 32, 31, "no romiplostim")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A total of 64 patients were randomised (32 per arm). Overall response was 75% with romiplostim versus 31% "
+     "with observation.", [("ORR", 24, 32, 75, "romiplostim"), ("ORR", 10, 32, 31, "observation")]),
+    ("We randomised 64 patients, 32 to each group. Responses occurred in 24 of 32 patients with romiplostim and "
+     "10 of 32 without.", [("ORR", 24, 32, None, "romiplostim"), ("ORR", 10, 32, None, "without romiplostim")]),
+])
+def test_arms_of_a_stated_size_each(extractor, text, expected):
+    assert _figures(extractor("1", text)) == expected

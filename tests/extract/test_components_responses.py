@@ -218,8 +218,11 @@ def test_figures_reported_elsewhere_are_not_this_studys(extractor):
 
 
 def test_compared_bare_percents_keep_no_cohort_count(extractor):
-    # two arms of unknown size: 40% and 20% are not counts of the 50 patients; each is its arm's
+    # two arms: 40% and 20% are not counts of the 50 patients but of each arm's 25 (10 and 5)
     text = "Fifty patients were randomised (25 per arm). The ORR was 40% with drug A and 20% with drug B."
+    assert _figures(extractor, text) == [("ORR", 10, 25, 40, "drug A"), ("ORR", 5, 25, 20, "drug B")]
+    # arms of unknown size: no count at all
+    text = "Fifty patients were randomised. The ORR was 40% with drug A and 20% with drug B."
     assert _figures(extractor, text) == [("ORR", None, None, 40, "drug A"), ("ORR", None, None, 20, "drug B")]
 
 

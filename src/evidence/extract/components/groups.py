@@ -43,6 +43,7 @@ LIST_ITEM = re.compile(
 )
 # "(obexizumab, 60; placebo, 58)", "(ITP: 12; AIHA: 8)": label then size, items split by ";"
 LABEL_THEN_SIZE = re.compile(r"(?<=[(\[;])\s*(?P<label>[A-Za-z][^,;:()\[\]=]{0,40}?)\s*[,:]\s*(?P<n>\d+)\s*(?=[;)\]])")
+NEGATED = re.compile(r"(?:did|do|does|were|was|had)\s+not\b", re.IGNORECASE)
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
@@ -119,8 +120,13 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         for parts in (items, items[1:]):
             sizes = [as_int(m.group("n")) for m in parts]
             if len(parts) >= 2 and None not in sizes and sum(sizes) in stated:
+                previous = ""
                 for m in parts:
-                    add(_clean_label(m.group("label")), as_int(m.group("n")), start + m.start(), start + m.end())
+                    label = _clean_label(m.group("label"))
+                    if NEGATED.match(label) and previous:  # "32 received romiplostim and 32 did not"
+                        label = f"no {previous}"
+                    add(label, as_int(m.group("n")), start + m.start(), start + m.end())
+                    previous = label
                 break
     groups.sort(key=lambda g: g["start"])
     return groups

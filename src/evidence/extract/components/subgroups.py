@@ -54,11 +54,13 @@ PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 # "78% with eltrombopag and 61% without it": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
-    r"\s+(?P<kind>with|without|on|receiving)\s+(?:the\s+)?"
+    r"\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:the\s+)?"
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d)\b)[A-Za-z][\w+/-]*"
-    r"(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|was|were|by)\b)[A-Za-z][\w+/-]*)?)",
+    r"(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|was|were|by)\b)[A-Za-z][\w+/-]*)?))?",
     re.IGNORECASE,
 )
+# "randomised (32 per arm)", "46 to each group": the size of every arm
+PER_ARM = re.compile(r"\b(\d+)\s+(?:per|to each|in each|for each)\s+(?:arm|group)\b")
 
 
 def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
@@ -71,16 +73,24 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
         match = ARM_AFTER.match(text, figure["end"])
         if match is None:
             continue
-        label, kind = match.group("label"), match.group("kind").lower()
+        label, kind = match.group("label") or "", match.group("kind").lower()
         if kind == "without":
-            label = f"without {previous}" if label.lower() in ("it", "them") and previous else f"without {label}"
-        elif label.lower() in ("it", "them"):
+            if label.lower() in ("", "it", "them"):
+                if not previous:
+                    continue
+                label = previous
+            label = f"without {label}"
+        elif label.lower() in ("", "it", "them"):
             continue
         else:
             previous = label
         named[id(figure)] = {"label": label, "n": figure["total"]}
     if len(named) < 2 or len({g["label"].lower() for g in named.values()}) < len(named):
         return {}
+    per_arm = PER_ARM.search(text)
+    if per_arm and len(named) == 2:  # sizes the arms of a percent ("75% with X versus 31% with Y")
+        for group in named.values():
+            group["n"] = group["n"] or int(per_arm.group(1))
     return named
 
 

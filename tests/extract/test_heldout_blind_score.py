@@ -4,7 +4,7 @@ extractor was first run on these abstracts.
 
 The set was first blind (cohort 1.000, strict outcome F1 0.792, lenient 0.898, provenance 1.000
 when first measured) and became a development set on 2026-11-25 (see its README). The floors sit a
-little under the level reached after that tuning (cohort 1.000, strict 0.948, lenient 0.953,
+little under the level reached after that tuning (cohort 1.000, strict 0.969, lenient 0.974,
 provenance 1.000), so a loss of what was fixed fails here.
 """
 
@@ -18,8 +18,8 @@ from evidence.corpus.pubmed_xml import iter_articles
 from evidence.extract.pipeline import Extractor
 
 COHORT_FLOOR = 0.97
-STRICT_F1_FLOOR = 0.92
-LENIENT_F1_FLOOR = 0.93
+STRICT_F1_FLOOR = 0.94
+LENIENT_F1_FLOOR = 0.95
 PROVENANCE_FLOOR = 0.97
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from evidence.extract.components.denominators import evaluable_count, evaluable_total, stated_denominator
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
+from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
@@ -53,31 +54,6 @@ BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
                          "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
                          "to", "on", "whereas", "while", "those", "among", "a", "an"})
-# Sentences that cannot state a response figure of the study: definitions, surveys of
-# professionals, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
-NOT_A_RESULT = re.compile(
-    r"^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
-    r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"
-    r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)"
-    # the lookahead lists the first letters of the words below: other words fail at once
-    r"|\b(?=[diwaegmht2sunpcrq])(?:"
-    # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
-    r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
-    r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
-    # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect
-    # an improvement in the response rate from 20% to 42%", "We hypothesized that the ORR would exceed 30%",
-    # "A Simon two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"
-    r"|(?:sample sizes?|power (?:to|of)|powered|assum(?:ing|ed|ption)|"
-    r"hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
-    r"(?:target|expected|anticipated|desired|desirable|uninteresting|null|alternative)\s+(?:\w+\s+){0,2}?"
-    r"(?:response|remission|ORR|CR|rates?)\b)"
-    r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b)",
-    re.IGNORECASE,
-)
-# "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
-BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
-                      r"(?:last|latest|most recent) (?:line|regimen|therapy|treatment)|"
-                      r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
 
 
 def _inside_brackets(sentence: str, at: int) -> bool:

@@ -1,0 +1,33 @@
+"""Wordings that rule a response figure out: sentences that cannot state a result of the study
+(definitions, a design's arithmetic, surveys of professionals, follow-up of responders) and
+baseline traits that read like a response ("refractory to the last line")."""
+
+from __future__ import annotations
+
+import re
+
+# Sentences that cannot state a response figure of the study: definitions, surveys of
+# professionals, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
+NOT_A_RESULT = re.compile(
+    r"^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
+    r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"
+    r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)"
+    # the lookahead lists the first letters of the words below: other words fail at once
+    r"|\b(?=[diwaegmht2sunpcrq])(?:"
+    # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
+    r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
+    r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
+    # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect
+    # an improvement in the response rate from 20% to 42%", "We hypothesized that the ORR would exceed 30%",
+    # "A Simon two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"
+    r"|(?:sample sizes?|power (?:to|of)|powered|assum(?:ing|ed|ption)|"
+    r"hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
+    r"(?:target|expected|anticipated|desired|desirable|uninteresting|null|alternative)\s+(?:\w+\s+){0,2}?"
+    r"(?:response|remission|ORR|CR|rates?)\b)"
+    r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b)",
+    re.IGNORECASE,
+)
+# "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
+BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
+                      r"(?:last|latest|most recent) (?:line|regimen|therapy|treatment)|"
+                      r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)

@@ -53,6 +53,7 @@ def test_bracketed_numbers_that_do_not_add_up_are_not_groups(extractor):
     # responders doing something after their response
     "Of 40 adults treated, 24 responded. Eleven responders proceeded to autologous transplantation.",
     "Of 40 adults treated, 24 responded. Nine responders subsequently underwent splenectomy.",
+    "Of 40 adults treated, 24 responded. Ten responders were bridged to transplantation.",
     # responders who stayed in remission: durability, not a response
     "Of 40 adults treated, 24 responded. At 2 years, 45% of initial responders remained in remission.",
     "Of 40 adults treated, 24 responded. With a median follow-up of 5 years, 15 patients remain in continuous "
@@ -60,6 +61,7 @@ def test_bracketed_numbers_that_do_not_add_up_are_not_groups(extractor):
     # reasons for stopping or switching
     "Of 40 adults treated, 24 responded. Eighteen patients stopped for toxicity and 9 for inadequate response.",
     "Of 40 adults treated, 24 responded. Six patients switched because of lack of response.",
+    "Of 40 adults treated, 24 responded. Five patients stopped treatment because of no response.",
     # refractoriness to transfusions is not a treatment outcome
     "Of 40 adults treated, 24 responded. Of the 40 patients, 7 (17.5%) became refractory to platelet "
     "transfusions.",
@@ -189,3 +191,11 @@ def test_the_arm_that_did_not_receive_the_treatment(extractor):
 ])
 def test_arms_of_a_stated_size_each(extractor, text, expected):
     assert _figures(extractor("1", text)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of 50 patients treated, 12 responders were observed.", [("ORR", 12, 50, None, None)]),
+    ("Of 50 patients treated, twelve responders were identified (24%).", [("ORR", 12, 50, 24, None)]),
+])
+def test_responders_observed_are_still_a_response_figure(extractor, sentence, expected):
+    assert _figures(extractor("1", sentence)) == expected

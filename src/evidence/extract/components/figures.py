@@ -57,6 +57,7 @@ RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patien
 # "Seventeen responders proceeded to transplantation": responders doing something else afterwards
 RESPONDERS_DID_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?responders\s+(?:(?:later|subsequently|then|all)\s+)?"
+    r"(?:(?:were|was)\s+(?!(?:observed|seen|noted|identified|recorded|documented|reported|confirmed)\b))?"
     r"(?!(?:achieved|attained|reached|obtained|showed|had|were|was)\b)(?:\w+ed|underwent|went|remain\w*|continue\w*)\b")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "

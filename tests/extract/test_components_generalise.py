@@ -199,3 +199,18 @@ def test_arms_of_a_stated_size_each(extractor, text, expected):
 ])
 def test_responders_observed_are_still_a_response_figure(extractor, sentence, expected):
     assert _figures(extractor("1", sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ORR was 55% versus 30% for rituximab versus placebo.",
+    "The ORR for rituximab versus placebo was 55% versus 30%.",
+    "The ORR in the rituximab group versus the placebo group was 55% versus 30%.",
+])
+def test_two_arms_named_as_x_versus_y_take_the_pair_in_order(extractor, sentence):
+    record = extractor("1", "We randomised 80 patients. " + sentence)
+    assert _figures(record) == [("ORR", None, None, 55, "rituximab"), ("ORR", None, None, 30, "placebo")]
+
+
+def test_two_time_points_compared_are_not_arms(extractor):
+    record = extractor("1", "We treated 80 patients. The ORR was 55% at 6 months versus 30% at 3 months.")
+    assert [o["group"] for o in record["outcomes"]] == [None, None]

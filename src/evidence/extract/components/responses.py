@@ -29,7 +29,7 @@ from evidence.extract.components.denominators import evaluable_count, evaluable_
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
 from evidence.extract.components.sentences import doc_text
-from evidence.extract.components.subgroups import (ARM_PAIR, arms_named_after, as_written, compared_other,
+from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
                                                     paired_groups)
 
@@ -227,7 +227,7 @@ class ResponseLinker:
             return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, first.values())]
         if len(context["groups"]) == k and all(g in context["groups"] for g in named):
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
-        pair = ARM_PAIR.search(text, start, end)
+        pair = ARM_PAIR.search(text, start, end) or ARM_VERSUS.search(text, start, end)
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
         return []

@@ -46,6 +46,11 @@ ARM_PAIR = re.compile(
     r"(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:arms|groups|cohorts)\b",
     re.IGNORECASE,
 )
+# "55% versus 30% for rituximab versus placebo": two arms named as a comparison, in order
+_ARM = (r"(?!(?:a|an|the|all|each|both|patients|\d)\b)[A-Za-z][\w+/-]*"
+        r"(?:\s+(?!(?:was|were|is|are|had|and|or|at|in|of|by|group|arm|patients)\b)[A-Za-z][\w+/-]*)?")
+ARM_VERSUS = re.compile(rf"\b(?:for|with|in)\s+(?:the\s+)?({_ARM})(?:\s+(?:group|arm))?\s+(?:vs\.?|versus|compared with)"
+                        rf"\s+(?:the\s+)?({_ARM})\b", re.IGNORECASE)
 WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patients|whole (?:cohort|population)|"
                           r"entire (?:cohort|population))\b", re.IGNORECASE)
 # "Best overall response (HER2-low / HER2-positive) was ... CR: 0 / 3; PR: 10 / 17": one count per group

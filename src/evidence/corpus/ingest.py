@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from evidence._progress import progress_bar
-from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed
+from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed, open_file
 from evidence.corpus.store import ARTICLE_COLUMNS, CorpusStore, encode_row
 from evidence.errors import InputError
 
@@ -105,17 +105,9 @@ def ingest_files(paths: Sequence[str | Path], corpus: str | Path, *, progress: b
 
 
 def _checked(path: Path) -> Path:
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a PubMed XML file")
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot open: {exc.strerror or exc}") from exc
-    with handle:
-        try:
-            handle.read(1)
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    """Fail on a missing or unreadable file before the corpus is opened or created."""
+    handle, _ = open_file(path)
+    handle.close()
     return path
 
 

@@ -194,10 +194,8 @@ def parse_record(record: etree._Element, raw: bytes | None = None) -> Article:
     )
 
 
-def _open(source: str | Path | IO[bytes]) -> tuple[IO[bytes], str]:
-    if not isinstance(source, (str, Path)):
-        return source, getattr(source, "name", "<stream>")
-    path = Path(source)
+def open_file(path: Path) -> tuple[IO[bytes], bool]:
+    """Open ``path`` for reading and say whether it is gzipped; an :class:`InputError` names it if not."""
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a PubMed XML file")
     try:
@@ -210,7 +208,7 @@ def _open(source: str | Path | IO[bytes]) -> tuple[IO[bytes], str]:
     except OSError as exc:
         handle.close()
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return (GzipFile(fileobj=handle) if gzipped else handle), str(path)
+    return handle, gzipped
 
 
 CHUNK = 1 << 20
@@ -337,7 +335,11 @@ def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
     Raises :class:`InputError` naming the file for anything that is not well-formed PubMed
     XML: a truncated ``.gz``, malformed XML, a different root element, entity declarations.
     """
-    handle, name = _open(source)
+    if isinstance(source, (str, Path)):
+        raw_file, gzipped = open_file(Path(source))
+        handle, name = (GzipFile(fileobj=raw_file) if gzipped else raw_file), str(source)
+    else:
+        raw_file, handle, name = None, source, getattr(source, "name", "<stream>")
     try:
         splitter = _Splitter(handle, name)
         root = splitter.root()
@@ -364,8 +366,9 @@ def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc}") from exc
     finally:
-        if isinstance(source, (str, Path)):
+        if raw_file is not None:
             handle.close()
+            raw_file.close()  # GzipFile does not close a file object it was given
 
 
 def iter_articles(source: str | Path | IO[bytes]) -> Iterator[Article]:

@@ -1,0 +1,34 @@
+"""Phrasing families found on the third blind set (a development set since 2026-11-25): each
+rule is checked on sentences written for this file, with the values read off them by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _figures(record):
+    assert "error" not in record
+    return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "PASI 75 response rates at week 12 were 12.0% and 61.5%, and PASI 90 responses were reached by 3.1% and 40.2%.",
+    "An EASI-75 response was achieved by 31 of 80 patients (38.8%).",
+    "ACR20/50/70 responses were seen in 41, 22 and 9 patients.",
+    "At week 24, 14 of 40 patients (35.0%) reached a SALT 50 response.",
+])
+def test_score_threshold_responses_are_not_responses(extractor, sentence):
+    record = extractor("1", "We randomised 80 patients. " + sentence)
+    assert _figures(record) == []
+
+
+def test_never_responded_is_no_response(extractor):
+    record = extractor("1", "Forty patients were treated. Eleven patients (27.5%) never responded.")
+    assert _figures(record) == [("NR", 11, 40, 27.5)]

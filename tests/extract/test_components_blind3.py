@@ -32,3 +32,12 @@ def test_score_threshold_responses_are_not_responses(extractor, sentence):
 def test_never_responded_is_no_response(extractor):
     record = extractor("1", "Forty patients were treated. Eleven patients (27.5%) never responded.")
     assert _figures(record) == [("NR", 11, 40, 27.5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No complete or partial remissions were recorded.",
+    "No complete and partial responses were observed.",
+])
+def test_no_complete_or_partial_is_a_zero_of_each_grade(extractor, sentence):
+    record = extractor("1", "Thirty patients were treated. The overall response rate was 40% (12/30). " + sentence)
+    assert _figures(record) == [("ORR", 12, 30, 40), ("CR", 0, 30, None), ("PR", 0, 30, None)]

@@ -34,6 +34,8 @@ from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_na
                                                     paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
+# "No complete or partial remissions were recorded": a zero count of each grade, not of the overall response
+ZERO_PARTS = {"CRPR0": ("CR", "PR")}
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
 # what may stand between the figures of a list: separators, and a bracketed label ("9/10 (favourable), ...")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*"
@@ -155,9 +157,10 @@ class ResponseLinker:
             if measure["measure"].endswith("0"):
                 seg = next(((a, b) for a, b in segments if a <= measure["start"] < b), (start, end))
                 group = figure_group(measure, seg[0], seg[1], start, mentions, text, measures)
-                zero = {"start": measure["start"], "end": measure["end"], "events": 0, "total": None,
-                        "percent": None, "relative": False}
-                assigned.append((zero, {"measure": measure["measure"][:-1]}, group))
+                for name in ZERO_PARTS.get(measure["measure"], (measure["measure"][:-1],)):
+                    zero = {"start": measure["start"], "end": measure["end"], "events": 0, "total": None,
+                            "percent": None, "relative": False}
+                    assigned.append((zero, {"measure": name}, group))
         outcomes = []
         last_total = stated = stated_denominator(text, start, end)
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]

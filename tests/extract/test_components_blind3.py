@@ -41,3 +41,21 @@ def test_never_responded_is_no_response(extractor):
 def test_no_complete_or_partial_is_a_zero_of_each_grade(extractor, sentence):
     record = extractor("1", "Thirty patients were treated. The overall response rate was 40% (12/30). " + sentence)
     assert _figures(record) == [("ORR", 12, 30, 40), ("CR", 0, 30, None), ("PR", 0, 30, None)]
+
+
+@pytest.mark.parametrize("text, cohort", [
+    # a count in words after "We report", in a sentence naming the patients' previous therapies
+    ("We report nine adults with ITP refractory to at least three previous therapies who were given drug X. "
+     "Complete response was seen in five adults.", 9),
+    # children and adolescents: one group of people, then described
+    ("In this multicentre cohort, 52 children and adolescents aged 2-17 years were treated with drug X. "
+     "At the end of treatment, 40 patients (76.9%) were in complete remission.", 52),
+    ("In this study, 30 adults and young people aged 16-30 received drug X. Complete response was seen in 12.", 30),
+])
+def test_cohort_sentences(extractor, text, cohort):
+    assert extractor("1", text)["cohort_n"] == cohort
+
+
+def test_previous_studies_still_are_not_the_cohort(extractor):
+    text = "Previous studies included 400 patients. We treated 25 patients; 10 achieved a complete response."
+    assert extractor("1", text)["cohort_n"] == 25

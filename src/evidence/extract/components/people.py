@@ -15,11 +15,15 @@ PEOPLE = (r"(?:patients|adults|children|women|men|subjects|participants|individu
           r"consecutive patients)")
 PERSON_COUNT = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?P<mid>(?:[ -](?!(?:of|with|and|or|in|who|were|to|had|at|for)\b)"
-    rf"[A-Za-z][\w'-]*){{0,4}}?)\s(?:{PEOPLE})\b",
+    rf"[A-Za-z][\w'-]*){{0,4}}?)\s(?:{PEOPLE})\b"
+    rf"(?:\s+and\s+(?:young\s+)?{PEOPLE}\b)?",  # "64 children and adolescents aged 4-17": one group of people
 )
 NOT_OUR_STUDY = re.compile(r"\b(?=[wphlosv])"  # the first letters of the words below: other words fail at once
-                           r"(?:will\b|previous(?:ly)?\b|historical\b|literature\b|other studies\b"
-                           r"|hypothetical\b|simulat\w+|virtual\b)",
+                           r"(?:will\b|historical\b|literature\b|other studies\b"
+                           r"|hypothetical\b|simulat\w+|virtual\b"
+                           # "previous studies", not "refractory to two previous therapies" (the patients' own)
+                           r"|previous(?:ly)?\b(?!\s+(?:\w+\s+)?"
+                           r"(?:treated|untreated|therap|lines?\b|treatments?\b|regimens?\b)))",
                            re.IGNORECASE)
 
 

@@ -59,3 +59,15 @@ def test_cohort_sentences(extractor, text, cohort):
 def test_previous_studies_still_are_not_the_cohort(extractor):
     text = "Previous studies included 400 patients. We treated 25 patients; 10 achieved a complete response."
     assert extractor("1", text)["cohort_n"] == 25
+
+
+@pytest.mark.parametrize("text, cohort", [
+    # the people a result picks out are a subset, not the cohort (here the cohort is never stated)
+    ("Drug X was stopped after a median of 6 years. Of the 31 patients who lost their response, 20 regained it.",
+     None),
+    ("Drug X was stopped after a median of 6 years. Among those 31 patients who relapsed, 12 responded again.", None),
+    # unless the clause puts them to the study
+    ("Of the 40 patients who were enrolled, 35 achieved a complete response.", 40),
+])
+def test_a_subset_does_not_beat_the_cohort(extractor, text, cohort):
+    assert extractor("1", text)["cohort_n"] == cohort

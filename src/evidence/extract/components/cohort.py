@@ -66,6 +66,10 @@ BARE_SIZE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
     r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
     r"randomi[sz]ed|recruited|registered|infused|dosed)\b", re.IGNORECASE)
+# "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
+SUBSET_BEFORE = re.compile(r"^\s*(?:of|among|in)\s+(?:the|those|these)\s+$", re.IGNORECASE)
+SUBSET_AFTER = re.compile(rf"\s*who\b(?!\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
+                          re.IGNORECASE)
 NOT_STUDIED_AFTER = re.compile(r"\s*(?:were\s+|was\s+)?(?:screened|approached|invited|assessed for eligibility|"
                                r"considered|excluded|ineligible)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b")
@@ -114,6 +118,8 @@ def _states_cohort(sentence: str, match: re.Match) -> bool:
     after = sentence[match.end():]
     if NOT_STUDIED_AFTER.match(after):
         return False  # "Of 100 patients screened": people who never entered the study
+    if SUBSET_BEFORE.match(before) and SUBSET_AFTER.match(after):
+        return False
     if PERCENT_AFTER.match(after):
         return False  # "Ten children (28.6%) had no response": a part of the cohort
     if FIGURES_OF_BEFORE.search(near):

@@ -71,3 +71,13 @@ def test_previous_studies_still_are_not_the_cohort(extractor):
 ])
 def test_a_subset_does_not_beat_the_cohort(extractor, text, cohort):
     assert extractor("1", text)["cohort_n"] == cohort
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complete response probabilities of 58% and 31% were taken from the published pivotal trials.",
+    "Response rates of 70% and 45% were derived from published phase 3 trials.",
+    "Model inputs included a complete remission rate of 62% with drug X.",
+])
+def test_a_models_inputs_are_not_the_studys_results(extractor, sentence):
+    record = extractor("1", "A Markov model followed a hypothetical cohort of 1,000 patients. " + sentence)
+    assert _figures(record) == []

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 # Sentences that cannot state a response figure of the study: definitions, surveys of
-# professionals, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
+# professionals, a model's inputs from published trials, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
 NOT_A_RESULT = re.compile(
     r"^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
     r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"
     r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)"
     # the lookahead lists the first letters of the words below: other words fail at once
-    r"|\b(?=[diwaegmht2sunpcrq])(?:"
+    r"|\b(?=[diwaegmht2sunpcrqo])(?:"
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
     r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
     r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
@@ -24,7 +24,10 @@ NOT_A_RESULT = re.compile(
     r"hypothes\w+|two-stage|2-stage|Simon'?s?|would be (?:considered|deemed)|stopping rule|"
     r"(?:target|expected|anticipated|desired|desirable|uninteresting|null|alternative)\s+(?:\w+\s+){0,2}?"
     r"(?:response|remission|ORR|CR|rates?)\b)"
-    r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b)",
+    r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
+    # an economic or simulation model's inputs: "CR probabilities of 65% and 39% were taken from published trials"
+    r"|(?:taken|derived|obtained|drawn|sourced|extracted)\s+from\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:published|pivotal|literature|previous|registration)\b|(?:model|simulation)\s+inputs?\b)",
     re.IGNORECASE,
 )
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome

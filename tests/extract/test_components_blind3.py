@@ -81,3 +81,15 @@ def test_a_subset_does_not_beat_the_cohort(extractor, text, cohort):
 def test_a_models_inputs_are_not_the_studys_results(extractor, sentence):
     record = extractor("1", "A Markov model followed a hypothetical cohort of 1,000 patients. " + sentence)
     assert _figures(record) == []
+
+
+def test_response_rates_of_a_vaccine_study_are_not_responses(extractor):
+    text = ("We measured the antibody response to two doses of an influenza vaccine in 60 patients with myeloma. "
+            "Response rates were 20.0% in patients on daratumumab and 52.5% in the others.")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_a_treatment_study_that_also_mentions_vaccines_keeps_its_responses(extractor):
+    text = ("We treated 40 patients with drug X; seroconversion after vaccination was also recorded. "
+            "Complete response was achieved in 12 patients (30%) and partial response in 8 (20%).")
+    assert _figures(extractor("1", text)) == [("CR", 12, 40, 30), ("PR", 8, 40, 20)]

@@ -34,6 +34,12 @@ SHARED_HEAD = re.compile(
     r"\b(?P<CR>complete)\s*[(\[][^()\[\]]{1,25}[)\]]\s*(?:,|or|and|/)\s*(?P<PR>partial)\s*[(\[][^()\[\]]{1,25}[)\]]"
     r"\s*(?:\w+\s+)?(?:response|remission)s?\b", re.IGNORECASE)
 
+# an abstract that measures the response to a vaccine ("the humoral response to two doses of zoster vaccine",
+# "seroconversion"): its bare "response rates" are that serological response, not a treatment's ORR
+VACCINE_RESPONSE = re.compile(r"\brespon\w*\s+(?:to|after)\s+(?:[\w-]+\s+){0,6}?vaccin\w*|\bvaccin\w*[- ]respon\w*"
+                              r"|\bimmunogenicity\b|\bseroconver\w*|\bseroprotect\w*", re.IGNORECASE)
+GRADES = ("CR", "PR", "CR0", "PR0", "CRPR0")
+
 
 def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
     """One case-insensitive regex with a group per listed pattern, and each group's measure."""
@@ -124,7 +130,10 @@ class MeasureFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text, abbreviations = doc_text(doc), doc._.abbreviation_map
-        doc._.measures = self.find(text, abbreviations, self.figure_sentences(text, doc, abbreviations))
+        found = self.find(text, abbreviations, self.figure_sentences(text, doc, abbreviations))
+        if not any(m["measure"] in GRADES for m in found) and VACCINE_RESPONSE.search(text):
+            found = [dict(m, measure="OTHER", parts=[]) if m["measure"] in ("ORR", "NR", "ORR0") else m for m in found]
+        doc._.measures = found
         return doc
 
     def figure_sentences(self, text: str, doc: Doc, abbreviations: dict[str, str]) -> list[tuple[int, int]]:

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 SET = Path(__file__).resolve().parent / "heldout_blind3"
-COHORT_FLOOR = 0.87
-STRICT_F1_FLOOR = 0.82
-LENIENT_F1_FLOOR = 0.85
+COHORT_FLOOR = 0.93
+STRICT_F1_FLOOR = 0.90
+LENIENT_F1_FLOOR = 0.93
 PROVENANCE_FLOOR = 0.95
 
 

@@ -93,3 +93,19 @@ def test_a_treatment_study_that_also_mentions_vaccines_keeps_its_responses(extra
     text = ("We treated 40 patients with drug X; seroconversion after vaccination was also recorded. "
             "Complete response was achieved in 12 patients (30%) and partial response in 8 (20%).")
     assert _figures(extractor("1", text)) == [("CR", 12, 40, 30), ("PR", 8, 40, 20)]
+
+
+def _groups(record):
+    return [(g["label"], g["n"]) for g in record["groups"]]
+
+
+def test_bracketed_names_each_before_its_size_are_the_groups(extractor):
+    record = extractor("1", "We identified 40 patients (giant cell arteritis 28, Takayasu arteritis 12) who received drug X.")
+    assert _groups(record) == [("giant cell arteritis", 28), ("Takayasu arteritis", 12)]
+
+
+def test_two_figures_then_no_response_are_not_one_figure_per_group(extractor):
+    text = ("Fifty patients (disease A 30, disease B 20) were treated. "
+            "Partial remission was recorded in 10 patients (20.0%), and 5 patients (10.0%) did not respond.")
+    assert [(o["measure"], o["events"], o["total"], o["group"]) for o in extractor("1", text)["outcomes"]] == [
+        ("PR", 10, 50, None), ("NR", 5, 50, None)]

@@ -43,6 +43,8 @@ LIST_ITEM = re.compile(
 )
 # "(obexizumab, 60; placebo, 58)", "(ITP: 12; AIHA: 8)": label then size, items split by ";"
 LABEL_THEN_SIZE = re.compile(r"(?<=[(\[;])\s*(?P<label>[A-Za-z][^,;:()\[\]=]{0,40}?)\s*[,:]\s*(?P<n>\d+)\s*(?=[;)\]])")
+# "(granulomatosis with polyangiitis 35, microscopic polyangiitis 23)": label then bare size, items split by ","
+LABEL_SPACE_SIZE = re.compile(r"(?<=[(\[,;])\s*(?P<label>[A-Za-z][^,;:()\[\]=\d%]{0,40}?)\s+(?P<n>\d+)\s*(?=[,;)\]])")
 NEGATED = re.compile(r"(?:did|do|does|were|was|had)\s+not\b", re.IGNORECASE)
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
@@ -108,9 +110,12 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
                     start + match.end())
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
                  if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
-        items = _as_list(items)
+        items, named_whole = _as_list(items), False
         if len(items) < 2 and ";" in sentence:
             items = _as_list(list(LABEL_THEN_SIZE.finditer(sentence)), need_verb=False)
+        if len(items) < 2 and ("(" in sentence or "[" in sentence):
+            items = _as_list(list(LABEL_SPACE_SIZE.finditer(sentence)), need_verb=False)
+            named_whole = True  # a bare name before its size: "with" and "of" are inside the name
         if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
             labelled = [m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))]
             items = _as_list(labelled, need_verb=False)
@@ -122,7 +127,7 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             if len(parts) >= 2 and None not in sizes and sum(sizes) in stated:
                 previous = ""
                 for m in parts:
-                    label = _clean_label(m.group("label"))
+                    label = m.group("label").strip() if named_whole else _clean_label(m.group("label"))
                     if NEGATED.match(label) and previous:  # "32 received romiplostim and 32 did not"
                         label = f"no {previous}"
                     add(label, as_int(m.group("n")), start + m.start(), start + m.end())

@@ -228,7 +228,8 @@ class ResponseLinker:
         named = [m["group"] for m in first.values()]
         if len(named) == k:
             return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, first.values())]
-        if len(context["groups"]) == k and all(g in context["groups"] for g in named):
+        if (len(context["groups"]) == k and all(g in context["groups"] for g in named)
+                and not any(m["measure"] == "NR" for m in after)):  # "... in 8, and 4 did not respond": no list
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
         pair = ARM_PAIR.search(text, start, end) or ARM_VERSUS.search(text, start, end)
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"

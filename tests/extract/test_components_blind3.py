@@ -109,3 +109,15 @@ def test_two_figures_then_no_response_are_not_one_figure_per_group(extractor):
             "Partial remission was recorded in 10 patients (20.0%), and 5 patients (10.0%) did not respond.")
     assert [(o["measure"], o["events"], o["total"], o["group"]) for o in extractor("1", text)["outcomes"]] == [
         ("PR", 10, 50, None), ("NR", 5, 50, None)]
+
+
+def test_among_those_who_had_a_trait_the_figures_are_that_subgroups(extractor):
+    text = ("We treated 30 children. Among the 12 children who had hypertension at baseline, complete remission "
+            "was achieved in 7 and partial remission in 3.")
+    assert [(o["measure"], o["events"], o["total"]) for o in extractor("1", text)["outcomes"]] == [
+        ("CR", 7, 12), ("PR", 3, 12)]
+
+
+def test_among_those_who_had_a_response_is_still_follow_up(extractor):
+    text = "We treated 30 children. Among the 12 children who had a complete response, 4 relapsed and 2 responded again."
+    assert _figures(extractor("1", text)) == []

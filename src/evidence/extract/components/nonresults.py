@@ -10,7 +10,9 @@ import re
 # professionals, a model's inputs from published trials, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
 NOT_A_RESULT = re.compile(
     r"^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
-    r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)|responders|responding|"
+    # ("who had a response", not "Among the 9 children who had proteinuria, CR was achieved in 6")
+    r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)\s+(?:an?\s+|the\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z]*[CP]R\w*)|\w*respon\w*|remission)|responders|responding|"
     r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)"
     # the lookahead lists the first letters of the words below: other words fail at once
     r"|\b(?=[diwaegmht2sunpcrqo])(?:"

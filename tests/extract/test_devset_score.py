@@ -7,12 +7,7 @@ this was written), so a change that loses accuracy fails here.
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
-
-from evidence.corpus.pubmed_xml import iter_articles
-from evidence.extract.pipeline import Extractor
 
 COHORT_FLOOR = 0.97
 STRICT_F1_FLOOR = 0.97
@@ -20,21 +15,10 @@ LENIENT_F1_FLOOR = 0.98
 PROVENANCE_FLOOR = 0.98
 
 
-def _scorer(shared):
-    spec = importlib.util.spec_from_file_location("score_extraction", shared / "tools" / "score_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def result(shared):
+def result(shared, score_set):
     devset = shared / "data" / "devset"
-    scorer = _scorer(shared)
-    extractor = Extractor()
-    predictions = {a.pmid: extractor(a.pmid, a.abstract, a.publication_types)
-                   for a in iter_articles(devset / "devset.xml")}
-    return scorer.score(scorer.load(devset / "devset.gold.jsonl"), predictions)
+    return score_set(devset / "devset.xml", devset / "devset.gold.jsonl")
 
 
 def test_every_article_has_a_record(result):

@@ -9,7 +9,6 @@ reached by tuning, so they catch a regression.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -24,15 +23,8 @@ LENIENT_F1_FLOOR = 0.96
 PROVENANCE_FLOOR = 0.95
 
 
-def _scorer(shared):
-    spec = importlib.util.spec_from_file_location("score_extraction", shared / "tools" / "score_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def result(shared):
+def result(scorer):
     command = Path(sys.executable).with_name("evidence")
     if not command.exists():
         pytest.fail(f"{command} is missing: install the package so that `evidence` is on the venv's path")
@@ -40,7 +32,6 @@ def result(shared):
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     records = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
-    scorer = _scorer(shared)
     return scorer.score(scorer.load(SET / "heldout_blind3.gold.jsonl"), {r["pmid"]: r for r in records})
 
 

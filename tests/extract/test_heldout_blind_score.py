@@ -10,12 +10,8 @@ provenance 1.000), so a loss of what was fixed fails here.
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from evidence.corpus.pubmed_xml import iter_articles
-from evidence.extract.pipeline import Extractor
 
 COHORT_FLOOR = 0.97
 STRICT_F1_FLOOR = 0.94
@@ -23,20 +19,10 @@ LENIENT_F1_FLOOR = 0.95
 PROVENANCE_FLOOR = 0.97
 
 
-def _scorer(shared):
-    spec = importlib.util.spec_from_file_location("score_extraction", shared / "tools" / "score_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def result(shared, repo):
+def result(repo, score_set):
     folder = repo / "tests" / "extract" / "heldout_blind"
-    scorer = _scorer(shared)
-    extractor = Extractor()
-    predictions = {a.pmid: extractor(a.pmid, a.abstract) for a in iter_articles(folder / "heldout_blind.xml")}
-    return scorer.score(scorer.load(folder / "heldout_blind.gold.jsonl"), predictions)
+    return score_set(folder / "heldout_blind.xml", folder / "heldout_blind.gold.jsonl")
 
 
 def test_every_article_has_a_record(result):

@@ -11,14 +11,12 @@ regressions; the blind measure of generalisation is ``tests/extract/heldout_blin
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from evidence.corpus.pubmed_xml import iter_articles
-from evidence.extract.pipeline import Extractor
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 COHORT_FLOOR = 0.95
@@ -28,24 +26,14 @@ MEASURE_F1_FLOOR = 0.90
 PROVENANCE_FLOOR = 0.95
 
 
-def _scorer(shared):
-    spec = importlib.util.spec_from_file_location("score_extraction", shared / "tools" / "score_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def abstracts():
     return {a.pmid: a for a in iter_articles(HELDOUT / "heldout.xml")}
 
 
 @pytest.fixture(scope="module")
-def result(shared, abstracts):
-    scorer = _scorer(shared)
-    extractor = Extractor()
-    predictions = {pmid: extractor(pmid, a.abstract, a.publication_types) for pmid, a in abstracts.items()}
-    return scorer.score(scorer.load(HELDOUT / "heldout.gold.jsonl"), predictions)
+def result(score_set):
+    return score_set(HELDOUT / "heldout.xml", HELDOUT / "heldout.gold.jsonl")
 
 
 def test_gold_evidence_is_the_text_at_its_offsets(abstracts):

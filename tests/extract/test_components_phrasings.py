@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
 
 def _figures(record):
     assert "error" not in record

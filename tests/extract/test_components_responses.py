@@ -4,15 +4,6 @@ or the one integer the printed percent allows)."""
 
 from __future__ import annotations
 
-import pytest
-
-from evidence.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
 
 def _figures(extractor, text):
     record = extractor("1", text)

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
+from evidence._atomic import atomic_file
 from evidence.errors import InputError
 from evidence.extract.consistency import add_flags
 
@@ -89,39 +87,10 @@ def write_records(records: Iterable[dict], out: str | Path | None, fmt: str = "j
         WRITERS[fmt](records, sys.stdout)
         sys.stdout.flush()
         return
-    with atomic_text_file(Path(out)) as handle:
-        WRITERS[fmt](records, handle)
-
-
-@contextmanager
-def atomic_text_file(path: Path) -> Iterator[IO[str]]:
-    """A UTF-8 text file that appears at ``path`` only once everything was written."""
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; --out takes a file name")
+    path = Path(out)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
         raise InputError(f"{path}: cannot write here: {exc.strerror or exc}") from exc
-    try:
-        with open(descriptor, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, _new_file_mode(path))
-        os.replace(temporary, path)
-    except BaseException as exc:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-        raise
-
-
-def _new_file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; else what ``open`` would give under the umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    with atomic_file(path) as handle:
+        WRITERS[fmt](records, handle)

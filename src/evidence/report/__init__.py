@@ -38,7 +38,7 @@ def write_report(d: dict, out: str | Path) -> list[Path]:
     ``funnel.png`` and ``pool.json``, each atomically, and returns their paths. Everything is
     drawn in memory first, so a failure leaves no half-written report.
     """
-    from evidence.report._atomic import write_atomic
+    from evidence._atomic import write_atomic
     from evidence.report.plots import CAPTIONS, figure_bytes, forest_plot, funnel_plot
     from evidence.report.render import render_html, render_markdown
 

@@ -15,7 +15,7 @@ from statistics import NormalDist
 
 from evidence.errors import InputError
 from evidence.report import _format as fmt
-from evidence.report._atomic import write_atomic
+from evidence._atomic import write_atomic
 from evidence.report._content import model_label, subgroup_results
 
 FORMATS = (".svg", ".png")

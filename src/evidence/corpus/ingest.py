@@ -5,8 +5,8 @@ a re-run must finish the file with every record stored once. Yet a file found ma
 truncated halfway (a ``.gz`` cut short shows only at its end) must leave the corpus as it was.
 So each file goes in two steps:
 
-1. **Stage.** Records and ``DeleteCitation`` PMIDs are encoded once (parsed fields, zlib XML)
-   and committed in batches of :data:`BATCH` to ``staged_items``, keyed by file and position.
+1. **Stage.** Records and ``DeleteCitation`` PMIDs are encoded once (parsed fields, compressed
+   XML) and committed in batches of :data:`BATCH` to ``staged_items``, keyed by file and position.
    A kill keeps every committed batch; the re-run of the same file (same path, size and mtime)
    re-reads it but skips the items already staged. A file that changed meanwhile starts over.
 2. **Apply.** Only when the whole file has read without error are its staged rows applied to
@@ -30,14 +30,14 @@ before it have been applied.
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from evidence._progress import progress_bar
 from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed, open_file
-from evidence.corpus.store import ARTICLE_COLUMNS, CorpusStore, encode_row
+from evidence.corpus.store import ARTICLE_COLUMNS, CorpusStore
 from evidence.errors import InputError
 
 BATCH = 2000
@@ -116,10 +116,11 @@ def _ingest_file(store: CorpusStore, path: Path, result: IngestResult, advance: 
     file_id, staged = _staging_slot(store, path)
     result.resumed += staged
     try:
-        for batch in _batches(_encoded(iter_pubmed(path), file_id, source, skip=staged), BATCH):
+        for batch in _batches(iter_pubmed(path), skip=staged):
+            rows = _staging_rows(store, batch, file_id, source)
             with store.transaction() as db:
                 db.executemany(f"INSERT INTO staged_items (file_id, item, deletion, {ARTICLE_COLUMNS}) "
-                               f"VALUES ({', '.join('?' * 14)})", batch)
+                               f"VALUES ({', '.join('?' * 14)})", rows)
             advance(len(batch))
     except InputError:
         with store.transaction() as db:
@@ -144,30 +145,27 @@ def _staging_slot(store: CorpusStore, path: Path) -> tuple[int, int]:
         return cursor.lastrowid, 0
 
 
-def _encoded(items: Iterable[Article | Deletion], file_id: int, source: str, *, skip: int) -> Iterator[tuple]:
-    """Staging rows, one per article and one per deleted PMID, from item ``skip`` on."""
-    now = time.time()
-    padding = (None,) * 10
-    for number, item in enumerate(items):
-        if number < skip:
-            continue
-        if isinstance(item, Article):
-            yield (file_id, number, 0, *encode_row(item, source, now))
-        else:
-            for pmid in dict.fromkeys(p for p in item.pmids if p.isdigit()):
-                yield (file_id, number, 1, int(pmid), *padding)
-
-
-def _batches(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
-    """Runs of ``size`` rows, never splitting one item's rows (a DeleteCitation) across two."""
-    batch: list[tuple] = []
-    for row in rows:
-        if len(batch) >= size and row[1] != batch[-1][1]:
-            yield batch
-            batch = []
-        batch.append(row)
-    if batch:
+def _batches(items: Iterable[Article | Deletion], *, skip: int) -> Iterator[list[tuple[int, Article | Deletion]]]:
+    """Runs of :data:`BATCH` numbered items, from item ``skip`` on (those before are staged)."""
+    numbered = islice(enumerate(items), skip, None)
+    while batch := list(islice(numbered, BATCH)):
         yield batch
+
+
+def _staging_rows(store: CorpusStore, batch: list[tuple[int, Article | Deletion]], file_id: int,
+                  source: str) -> list[tuple]:
+    """Staging rows in file order: one per article and one per PMID a ``DeleteCitation`` names."""
+    articles = [item for _, item in batch if isinstance(item, Article)]
+    encoded = iter(store.encode_rows(articles, source))
+    padding = (None,) * 10
+    rows = []
+    for number, item in batch:
+        if isinstance(item, Article):
+            rows.append((file_id, number, 0, *next(encoded)))
+        else:
+            rows += [(file_id, number, 1, int(pmid), *padding) for pmid in dict.fromkeys(p for p in item.pmids
+                                                                                          if p.isdigit())]
+    return rows
 
 
 def _apply(store: CorpusStore, path: Path, file_id: int, source: str, result: IngestResult) -> None:

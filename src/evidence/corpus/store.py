@@ -1,16 +1,17 @@
 """The corpus store: one SQLite database (WAL mode) per corpus directory.
 
-A row per PMID holds the record's raw PubMed XML (zlib-compressed) and the parsed fields the
+A row per PMID holds the record's raw PubMed XML (compressed, see xml_codec) and the parsed fields the
 later stages read, so that extraction never re-parses XML and a corpus can be rebuilt from
 its own rows. Writes go in batches, each one transaction: a kill at any moment loses at most
 the batch in flight, and because rows are keyed by PMID a re-run never stores one twice.
 
 Tables
     articles        pmid, version, title, journal, year, abstract, publication_types (JSON),
-                    refs (JSON list of cited PMIDs), xml (zlib), first_source, updated_at
+                    refs (JSON list of cited PMIDs), xml (Zstandard, see xml_codec), first_source, updated_at
     provenance      (pmid, source): every query, file or link that brought the record
     deletions       PMIDs removed by a ``DeleteCitation``, with the file that removed them
     ingested_files  files read to the end, so a re-run skips them
+    xml_dictionaries the Zstandard dictionary the xml column is compressed with
 Other stages (fetch) add their own tables through :meth:`CorpusStore.execute_script`.
 """
 
@@ -19,20 +20,15 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from evidence.corpus import xml_codec
 from evidence.corpus.pubmed_xml import Article
 from evidence.errors import CorpusError
-
-try:  # ISA-L writes the same zlib format about three times faster than zlib at level 1
-    from isal.isal_zlib import compress as _compress
-except ImportError:  # pragma: no cover - isal missing: plain zlib, same rows
-    from zlib import compress as _compress
 
 DB_NAME = "corpus.sqlite"
 # Rows are 3-4 KB (abstract and compressed XML), so large pages and a cache that holds a staging
@@ -120,9 +116,10 @@ class CorpusStore:
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute(f"PRAGMA cache_size=-{CACHE_KB}")
             self.connection.execute("PRAGMA synchronous=NORMAL")
-            self.connection.executescript(SCHEMA)
+            self.connection.executescript(SCHEMA + xml_codec.SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise CorpusError(f"{self.path}: cannot open corpus: {exc}") from exc
+        self.codec = xml_codec.XmlCodec(self.connection, str(self.path))
 
     def __enter__(self) -> "CorpusStore":
         return self
@@ -161,13 +158,30 @@ class CorpusStore:
         except sqlite3.Error as exc:
             raise CorpusError(f"{self.path}: cannot prepare tables: {exc}") from exc
 
+    def encode_rows(self, articles: Sequence[Article], source: str) -> list[tuple]:
+        """``articles`` rows in :data:`ARTICLE_COLUMNS` order, their XML compressed.
+
+        The first batch large enough trains the corpus's XML dictionary, committed here on its
+        own: call this outside a transaction, so that no rollback can take away a dictionary
+        that rows written later depend on.
+        """
+        if self.connection.in_transaction:
+            raise RuntimeError("encode_rows inside a transaction")
+        with self.transaction():
+            self.codec.learn([article.xml for article in articles if article.xml])
+        now = time.time()
+        compress = self.codec.compress
+        return [(int(a.pmid), a.version, a.title, a.journal, a.year, a.abstract,
+                 _json_strings(a.publication_types), _json_strings(a.references), compress(a.xml), source, now)
+                for a in articles]
+
     def upsert(self, articles: Sequence[Article], source: str) -> UpsertCounts:
         """Store a batch in one transaction; a record replaces one of the same or an older version."""
-        now = time.time()
         pmids = [int(a.pmid) for a in articles]
+        rows = self.encode_rows(articles, source)
         with self.transaction() as db:
             before = dict(_select_in(db, "SELECT pmid, version FROM articles WHERE pmid IN ({})", pmids))
-            db.executemany(_UPSERT, [encode_row(a, source, now) for a in articles])
+            db.executemany(_UPSERT, rows)
             db.executemany("INSERT OR IGNORE INTO provenance (pmid, source) VALUES (?, ?)",
                            [(p, source) for p in pmids])
             db.executemany("DELETE FROM deletions WHERE pmid = ?", [(p,) for p in pmids])
@@ -241,40 +255,27 @@ class CorpusStore:
         query = (f"SELECT pmid, version, title, journal, year, abstract, publication_types, refs, "
                  f"{xml_column} FROM articles ORDER BY pmid")
         for row in self.connection.execute(query):
-            yield _article(row)
+            yield self._article(row)
 
     def get(self, pmid: str) -> Article | None:
         row = self.connection.execute(
             "SELECT pmid, version, title, journal, year, abstract, publication_types, refs, xml "
             "FROM articles WHERE pmid = ?", (int(pmid),)).fetchone()
-        return _article(row) if row else None
+        return self._article(row) if row else None
 
     def count(self) -> int:
         return self.connection.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-
-def encode_row(article: Article, source: str, now: float) -> tuple:
-    """An ``articles`` row in :data:`ARTICLE_COLUMNS` order (raw XML zlib-compressed, fast level)."""
-    return (int(article.pmid), article.version, article.title, article.journal, article.year,
-            article.abstract, _json_strings(article.publication_types), _json_strings(article.references),
-            compress_xml(article.xml), source, now)
+    def _article(self, row: tuple) -> Article:
+        pmid, version, title, journal, year, abstract, types, refs, xml = row
+        return Article(pmid=str(pmid), version=version, title=title, journal=journal, year=year,
+                       abstract=abstract, publication_types=tuple(json.loads(types)),
+                       references=tuple(json.loads(refs)), xml=self.codec.decompress(xml))
 
 
 def _json_strings(items: tuple[str, ...]) -> str:
     """``json.dumps(list(items))`` for strings, byte for byte, at a fifth of its cost per record."""
     return "[" + ", ".join(map(encode_basestring_ascii, items)) + "]"
-
-
-def compress_xml(xml: bytes) -> bytes | None:
-    """A record's XML as stored: zlib format at level 1 (ISA-L when installed, three times faster)."""
-    return _compress(xml, 1) if xml else None
-
-
-def _article(row: tuple) -> Article:
-    pmid, version, title, journal, year, abstract, types, refs, xml = row
-    return Article(pmid=str(pmid), version=version, title=title, journal=journal, year=year,
-                   abstract=abstract, publication_types=tuple(json.loads(types)),
-                   references=tuple(json.loads(refs)), xml=zlib.decompress(xml) if xml else b"")
 
 
 def _select_in(db: sqlite3.Connection, sql: str, ids: list[int], chunk: int = 900) -> Iterator[tuple]:

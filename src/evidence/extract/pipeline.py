@@ -117,10 +117,8 @@ class Extractor:
 
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # scispaCy warns on every doc: its global matcher is empty
-            for _, component in self.nlp.pipeline:
-                doc = component(doc)
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
         return doc
 
     def pipe(self, items: Iterable[Item]) -> Iterator[dict]:

@@ -59,6 +59,27 @@ AMONG_GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# "treated at four dose levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)",
+# "with DLBCL, FL or MCL (n = 10, 8 and 6, respectively)": labels and sizes as two parallel lists
+_SIZE = r"\d+"
+SIZES_RESPECTIVELY = re.compile(
+    rf"(?:[nN]\s*=\s*)?(?P<sizes>{_SIZE}(?:\s*,\s*{_SIZE})*,?\s+(?:and|or)\s+{_SIZE})(?:\s+{PEOPLE})?,?\s+respectively")
+_DOSE = r"\d+(?:[.,·]\d+)?"
+_NAME = r"[\w+-][\w+/-]*(?:\s+(?!(?:and|or)\b)[\w+/-]+){0,2}"
+LABELS_BEFORE_SIZES = re.compile(
+    rf"(?:(?P<doses>{_DOSE}(?:\s*,\s*{_DOSE})*,?\s+(?:and|or)\s+{_DOSE})(?P<unit>\s*[^\s\d,;()\[\]][^\s,;()\[\]]{{0,11}})?"
+    rf"|(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME}))\s*[;:,(\[]\s*$")
+# "40/49 (81.6%) with favourable-risk, 31/45 (68.9%) with intermediate-risk and 12/26 (46.2%) with
+# adverse-risk disease", "8 of 10 T0 participants and 5 of 10 T1 participants": figures of groups
+# sized only by their denominators, each followed by the group it is for
+FRACTION_ITEM = re.compile(
+    r"(?:\s*[(\[][^()\[\]]{1,30}[)\]])?\s+(?:with\s+(?:the\s+)?(?P<with>[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\b)[\w-]+){0,2}?)"
+    rf"|(?!(?:evaluable|assessable|eligible|treated|enrolled|remaining|other|additional|consecutive|new|"
+    rf"the|these|those|all|their)\b)(?P<before>[A-Za-z][\w-]*)\s+{PEOPLE})"
+    r"(?=\s*(?:[,;.)(\[]|$)|\s+(?:and|or|disease|had|have|were|was|achieved|responded|reached|showed)\b)",
+    re.IGNORECASE)
+FRACTION_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+)?")
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _clean_label(raw: str) -> str:
@@ -84,13 +105,22 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         seen.add(key)
         groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})
 
+    all_fractions = [n for n in numbers if n["kind"] == "fraction"]
     for start, end in sentences:
         sentence = text[start:end]
         ints = sentence_ints(numbers, start, end)
-        if len(ints) < 2 and "=" not in sentence:
+        fractions = [n for n in all_fractions if start <= n["start"] < end] if all_fractions else all_fractions
+        if len(ints) < 2 and "=" not in sentence and len(fractions) < 2:
             continue  # no "n = N" and no list of sizes (checked first: the regex below costs more)
         if NOT_OUR_STUDY.search(sentence) or "per group" in sentence or "per arm" in sentence:
             continue
+        if len(fractions) >= 2:
+            for label, n, at in _fraction_items(text, fractions, {cohort} | {f["total"] for f in fractions}):
+                add(label, n, at, at + len(label))
+        if "respectively" in sentence:
+            stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
+            for label, n, at in _parallel_lists(sentence, stated):
+                add(label, n, start + at, start + at + len(label))
         if "=" in sentence:
             for match in N_EQUALS_IN_PARENS.finditer(sentence):
                 label = LABEL_IN_PARENS.search(sentence, max(0, match.start() - 50), match.start())
@@ -155,3 +185,55 @@ def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
         if len(run) > len(best):
             best = list(run)
     return best
+
+
+def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, int, int]]:
+    """``(label, size, where)`` of each group of a "labels; sizes, respectively" pair of lists whose
+    sizes add up to a stated total: "at four dose levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12
+    patients, respectively)". A unit after the last dose belongs to every dose ("0.3 mg/kg")."""
+    for match in SIZES_RESPECTIVELY.finditer(sentence):
+        sizes = [int(n) for n in LIST_SPLIT.split(match.group("sizes"))]
+        if sum(sizes) not in stated:
+            continue
+        labels = LABELS_BEFORE_SIZES.search(sentence, max(0, match.start() - 120), match.start())
+        if labels is None:
+            continue
+        listed = labels.group("doses") or labels.group("names")
+        items = LIST_SPLIT.split(listed)
+        if len(items) != len(sizes):
+            continue
+        unit = (labels.group("unit") or "").strip() if labels.group("doses") else ""
+        found, at = [], labels.start()
+        for item, size in zip(items, sizes):
+            at = sentence.find(item, at)
+            label = f"{item} {unit}" if unit else _clean_label(item)
+            found.append((label, size, at))
+        return found
+    return []
+
+
+def _fraction_items(text: str, fractions: list[dict], stated: set[int | None]) -> list[tuple[str, int, int]]:
+    """``(label, size, where)`` of each "x/N with <group>" or "x of N <group> patients" item of a
+    list whose denominators add up to the cohort or to a total the sentence states ("83 of 120
+    patients (69.2%) achieved CR: 40/49 (81.6%) with favourable-risk, ..."); else []."""
+    run: list[tuple[dict, re.Match]] = []
+    for fraction in fractions:
+        item = FRACTION_ITEM.match(text, fraction["end"])
+        joined = run and FRACTION_GAP.fullmatch(text, run[-1][1].end(), fraction["start"])
+        if item is None:
+            if len(run) >= 2:
+                break
+            run = []
+        elif joined or not run:
+            run.append((fraction, item))
+        elif len(run) >= 2:
+            break
+        else:
+            run = [(fraction, item)]
+    if len(run) < 2 or sum(f["total"] for f, _ in run) not in stated:
+        return []
+    labels = [(item.group("with") or item.group("before"), item.start("with") if item.group("with") else
+               item.start("before")) for _, item in run]
+    if len({label.lower() for label, _ in labels}) < len(labels):
+        return []
+    return [(label, f["total"], at) for (f, _), (label, at) in zip(run, labels)]

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from evidence.extract.components.denominators import evaluable_count, evaluable_total, stated_denominator
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
+from evidence.extract.components.people import PEOPLE
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
@@ -52,6 +53,11 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
 # "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
+# "Six patients with MZL and none with WM reached CR", "8 of 10 T0 participants and 5 of 10 T1
+# participants responded": what may follow the count of a subject that shares the next one's verb
+SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|on|receiving|at)\s+(?:the\s+)?"
+                          r"[\w+/-]+(?:\s+[\w+/-]+){0,2}?)?\s*(?:,|,?\s*and)\s*", re.IGNORECASE)
+SHARED_REACH = 4
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
                          "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
@@ -118,7 +124,7 @@ class ResponseLinker:
                 assigned.extend(pairs)
                 taken.update(id(f) for f in run)
         previous_measure = label = None
-        for seg_start, seg_end in segments:
+        for index, (seg_start, seg_end) in enumerate(segments):
             inside = [f for f in figures if seg_start <= f["start"] < seg_end]
             seg_measures = [m for m in measures if seg_start <= m["start"] < seg_end]
             for figure in inside:
@@ -128,6 +134,8 @@ class ResponseLinker:
                     measure = label  # "ORR: 60% (CR 8%, PR 32%)": the label owns the figures after it
                 else:
                     measure = _nearest_measure(figure, seg_measures, text)
+                if measure is None and len(inside) == 1 and not seg_measures:
+                    measure = _shared_predicate(figure, index, segments, figures, measures, text)
                 if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):
                     measure = previous_measure
                 if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
@@ -343,6 +351,25 @@ def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], menti
     rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
     words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
     return len(words) <= BARE_WORDS
+
+
+def _shared_predicate(figure: dict, index: int, segments: list[tuple[int, int]], figures: list[dict],
+                      measures: list[dict], text: str) -> dict | None:
+    """The measure of a verb shared by coordinated subjects that each open with their count: "Six
+    patients with MZL and none with WM reached CR" (a count that is only a subject, then "and")."""
+    seg_start, seg_end = segments[index]
+    if text[seg_start:figure["start"]].strip() or not SUBJECT_ONLY.fullmatch(text, figure["end"], seg_end):
+        return None
+    for next_start, next_end in segments[index + 1:index + 1 + SHARED_REACH]:
+        opening = next((f for f in figures if next_start <= f["start"] < next_end), None)
+        if opening is None or text[next_start:opening["start"]].strip() or not _same_shape(figure, opening):
+            return None
+        named = [m for m in measures if next_start <= m["start"] < next_end]
+        if named:
+            return named[0] if named[0]["start"] >= opening["end"] and named[0]["measure"] != "OTHER" else None
+        if not SUBJECT_ONLY.fullmatch(text, opening["end"], next_end):
+            return None
+    return None
 
 
 def _opening_measure(figure: dict, following: tuple[int, int], measures: list[dict]) -> dict | None:

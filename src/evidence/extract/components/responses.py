@@ -236,6 +236,9 @@ class ResponseLinker:
         named = [m["group"] for m in first.values()]
         if len(named) == k:
             return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, first.values())]
+        sized = _groups_by_size(run, context)
+        if sized and all(any(g is s for s in sized) for g in named):  # "21/64 (32.8%) versus 9/63 (14.3%)"
+            return [(f, nearest["measure"], g) for f, g in zip(run, sized)]
         if (len(context["groups"]) == k and all(g in context["groups"] for g in named)
                 and not any(m["measure"] == "NR" for m in after)):  # "... in 8, and 4 did not respond": no list
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
@@ -272,6 +275,24 @@ class ResponseLinker:
         return {"measure": measure, "events": events, "total": total, "percent": percent,
                 "group": group_label(group),
                 "evidence": {"text": text[start:end], "start": start, "end": end}}
+
+
+def _groups_by_size(run: list[dict], context: dict) -> list[dict]:
+    """The group of each fraction of a list whose denominators are each the size of one group
+    (and not the cohort's), one group per fraction; else []."""
+    groups = context["groups"]
+    if len(groups) < 2:
+        return []
+    found = []
+    for figure in run:
+        total = figure["total"]
+        if total is None or total == context["cohort"]:
+            return []
+        sized = [g for g in groups if g["n"] == total]
+        if len(sized) != 1 or any(sized[0] is g for g in found):
+            return []
+        found.append(sized[0])
+    return found
 
 
 def _names_a_response(measures: list[dict]) -> bool:

@@ -59,9 +59,13 @@ RESPONDERS_DID_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?responders\s+(?:(?:later|subsequently|then|all)\s+)?"
     r"(?:(?:were|was)\s+(?!(?:observed|seen|noted|identified|recorded|documented|reported|confirmed)\b))?"
     r"(?!(?:achieved|attained|reached|obtained|showed|had|were|was)\b)(?:\w+ed|underwent|went|remain\w*|continue\w*)\b")
-MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)": counts of a measure
-    r"\b(?:CRs?|PRs?|ORR|NRs?|responders|non-?responders|(?:complete|partial|overall|objective|no) "
-    r"(?:response|remission)s?|complete|partial)\s*[(\[]\s*[nN]\s*=\s*$")
+MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)", "Responders (n = 18)": counts of a measure
+    r"\b(?:CRs?|PRs?|ORR|NRs?|(?i:responders|non-?responders|(?:complete|partial|overall|objective|no) "
+    r"(?:response|remission)s?|complete|partial)"
+    # "Complete responses were confined to the NX-730 arm (n = 2)": the count of the measure in that arm
+    r"(?i:\s+(?:were|was)\s+(?:(?:confined|limited|restricted)\s+to|(?:seen|observed|noted)\s+only\s+in)"
+    r"\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?)?)\s*[(\[]\s*[nN]\s*=\s*$")
+MEASURE_N_REACH = 100
 LIST_COMMA = re.compile(r"\s*[,;]\s*")
 # "CR in 40% (n = 12)", "responses in 45% of patients (n = 9)": the count of a percent
 N_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|cases))?"
@@ -103,7 +107,7 @@ def _is_noise(number: dict, text: str) -> bool:
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True
     before = text[max(0, start - 40):start]
-    if PREFIX_BEFORE.search(before) and not MEASURE_N_BEFORE.search(before):
+    if PREFIX_BEFORE.search(before) and not MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start):
         return True
     if counted:
         if RATE_IN_BEFORE.search(text, max(0, start - 30), start):

@@ -34,7 +34,8 @@ PREFIX_BEFORE = re.compile(
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in"  # "nine in ten"
-    r"|\b(?:days?|weeks?|months?|cycles?)\s+\d+\s*(?:,|and|or|to)\s*"  # "between weeks 6 and 12"
+    # "between weeks 6 and 12", "at days 14, 28": a list of times (after one time, "At week 16, 11 were ...")
+    r"|\b(?:(?:days|weeks|months|cycles)\s+\d+\s*,|(?:days?|weeks?|months?|cycles?)\s+\d+\s*(?:and|or|to))\s*"
     # "in cohorts 1 and 2", "arms 1, 2 and 3": the names of groups, not counts
     r"|\b(?:cohorts?|arms?|groups?|parts?|strata|stratum)\s+(?:\d+\s*(?:,|and|or|&|to|vs\.?|versus)\s*)+)\s*$",
     re.IGNORECASE,

@@ -50,7 +50,8 @@ DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained
 # how a sentence puts people to the study: "were treated", "were infused" (cell therapy), "were dosed"
 COHORT_PARTICIPLES = (r"treated|enrol|includ|analy|evaluated|randomi|recruited|identified|studied|assessed|reviewed|"
                       r"eligible|registered|assigned|allocated|assessable|evaluable|analy[sz]able|infused|dosed|"
-                      r"transplanted|operated|vaccinated|surveyed|interviewed|followed|given|administered")
+                      r"transplanted|operated|vaccinated|surveyed|interviewed|followed|given|administered|"
+                      r"switched|transitioned")  # "Forty-one patients were switched from IVIG to FW-19"
 # a count opening a sentence is the cohort when the people are then described or put to the study
 OPENING_AFTER = re.compile(
     r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"

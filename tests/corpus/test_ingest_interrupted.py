@@ -136,6 +136,29 @@ def test_gzip_corrupt_midway_after_committed_batches_changes_nothing(tmp_path, b
     assert snapshot(bundled_corpus) == before
 
 
+def test_a_bad_first_file_leaves_no_corpus_where_there_was_none(tmp_path, write_xml):
+    bad = write_xml("bad.xml", pubmed_set(*[article_xml(7001 + i) for i in range(BATCH + 10)])[:-40])
+    with pytest.raises(InputError, match=r"bad\.xml: truncated"):
+        ingest([bad], tmp_path / "new" / "corpus")
+    assert not (tmp_path / "new" / "corpus").exists()  # made by this run, so removed
+    assert (tmp_path / "new").is_dir()
+
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("the reviewer's own file")
+    with pytest.raises(InputError, match=r"bad\.xml: truncated"):
+        ingest([bad], tmp_path / "empty")
+    assert sorted(p.name for p in (tmp_path / "empty").iterdir()) == ["notes.txt"]
+
+
+def test_a_bad_second_file_keeps_the_new_corpus_the_first_one_made(tmp_path, write_xml):
+    good = write_xml("good.xml", pubmed_set(article_xml(7001)))
+    bad = write_xml("bad.xml", pubmed_set(article_xml(7002)).replace("</ArticleTitle>", ""))
+    with pytest.raises(InputError, match=r"bad\.xml: malformed XML"):
+        ingest([good, bad], tmp_path / "corpus")
+    with CorpusStore(tmp_path / "corpus") as store:
+        assert list(store.iter_pmids()) == ["7001"]
+
+
 def test_a_missing_file_anywhere_in_the_list_stops_before_any_write(tmp_path, bundled_corpus, write_xml):
     before = snapshot(bundled_corpus)
     good = write_xml("good.xml", pubmed_set(article_xml(7001)))

@@ -37,7 +37,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from evidence._progress import progress_bar
 from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed, open_file
-from evidence.corpus.store import ARTICLE_COLUMNS, CorpusStore
+from evidence.corpus.store import ARTICLE_COLUMNS, DB_NAME, CorpusStore, remove_new_corpus
 from evidence.errors import InputError
 
 BATCH = 2000
@@ -92,15 +92,22 @@ def source_name(path: Path) -> str:
 def ingest_files(paths: Sequence[str | Path], corpus: str | Path, *, progress: bool | None = None) -> IngestResult:
     """Ingest ``paths`` in order into the corpus at ``corpus`` (created when missing)."""
     files = [_checked(Path(p)) for p in paths]
+    directory = Path(corpus)
+    new_directory, new_corpus = not directory.exists(), not (directory / DB_NAME).exists()
     result = IngestResult()
-    with CorpusStore(corpus, create=True) as store, progress_bar("ingest", enabled=progress) as bar:
-        store.execute_script(STAGING_SCHEMA)
-        for path in files:
-            if store.file_done(path):
-                result.skipped += 1
-                continue
-            _ingest_file(store, path, result, bar.advance)
-            result.files += 1
+    try:
+        with CorpusStore(directory, create=True) as store, progress_bar("ingest", enabled=progress) as bar:
+            store.execute_script(STAGING_SCHEMA)
+            for path in files:
+                if store.file_done(path):
+                    result.skipped += 1
+                    continue
+                _ingest_file(store, path, result, bar.advance)
+                result.files += 1
+    except InputError:
+        if new_corpus and result.files == 0:  # the first file was bad: no corpus was ever there
+            remove_new_corpus(directory, new_directory)
+        raise
     return result
 
 

@@ -18,6 +18,7 @@ Other stages (fetch) add their own tables through :meth:`CorpusStore.execute_scr
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -271,6 +272,16 @@ class CorpusStore:
         return Article(pmid=str(pmid), version=version, title=title, journal=journal, year=year,
                        abstract=abstract, publication_types=tuple(json.loads(types)),
                        references=tuple(json.loads(refs)), xml=self.codec.decompress(xml))
+
+
+def remove_new_corpus(directory: Path, remove_directory: bool) -> None:
+    """Leave no trace of a corpus that a failed run created and saved nothing in: the directory
+    too when the run made it, else only the database files."""
+    if remove_directory:
+        shutil.rmtree(directory, ignore_errors=True)
+        return
+    for suffix in ("", "-wal", "-shm"):
+        (directory / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
 
 
 def _json_strings(items: tuple[str, ...]) -> str:

@@ -9,7 +9,6 @@ imported only when a fetch runs, so other commands start fast.
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -48,7 +47,7 @@ def fetch(corpus: str | Path, *, query: str | None = None, pmids: list[str] | No
     settings = {"query": query, "pmids": len(pmids) if pmids else None, "links": links,
                 "max": max_records, "since": since, "date_type": date_type}
 
-    from evidence.corpus.store import DB_NAME, CorpusStore
+    from evidence.corpus.store import DB_NAME, CorpusStore, remove_new_corpus
     from evidence.fetch._client import EutilsClient
     from evidence.fetch._run import run_fetch
     from evidence.fetch._state import has_progress
@@ -65,7 +64,7 @@ def fetch(corpus: str | Path, *, query: str | None = None, pmids: list[str] | No
     except EvidenceError:
         if new_corpus and store.count() == 0 and not has_progress(store):
             store.close()
-            _remove_empty_corpus(directory, new_directory)
+            remove_new_corpus(directory, new_directory)
         raise
     finally:
         store.close()
@@ -80,17 +79,6 @@ def _since(value: str | None) -> date | None:
         return datetime.strptime(value.strip(), "%Y/%m/%d").date()
     except ValueError as exc:
         raise InputError(f"--since {value!r}: expected a date as YYYY/MM/DD") from exc
-
-
-def _remove_empty_corpus(directory: Path, remove_directory: bool) -> None:
-    """Leave no trace of a corpus this failed run created and saved nothing in (no record, no slice)."""
-    if remove_directory:
-        shutil.rmtree(directory, ignore_errors=True)
-        return
-    from evidence.corpus.store import DB_NAME
-
-    for suffix in ("", "-wal", "-shm"):
-        (directory / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
 
 
 __all__ = ["fetch", "read_pmid_arguments"]

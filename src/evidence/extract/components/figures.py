@@ -108,7 +108,8 @@ def _is_noise(number: dict, text: str) -> bool:
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True
     before = text[max(0, start - 40):start]
-    if PREFIX_BEFORE.search(before) and not MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start):
+    if PREFIX_BEFORE.search(before) and not (before.rstrip().endswith("=")
+                                             and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start)):
         return True
     if counted:
         if RATE_IN_BEFORE.search(text, max(0, start - 30), start):

@@ -15,7 +15,6 @@ the sentences that may state the study's own figures (see ``sections.py``).
 from __future__ import annotations
 
 import re
-import string
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,16 +24,13 @@ from evidence.extract.components.sections import outcome_sentences, section_star
 ABBREVIATIONS = frozenset({"vs", "e.g", "i.e", "al", "approx", "no", "fig", "cf", "ca", "resp", "incl"})
 
 END = re.compile(r"[.?!](?= |$)")
-WORD_CHARS = string.ascii_letters + "."
+WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")
 TEXT_KEY = "evidence.text"  # doc.user_data key: set by Extractor.process, or filled by doc_text on first use
 
 
 def _is_end(text: str, i: int) -> bool:
     if text[i] == ".":
-        window = text[max(0, i - 12):i]
-        # the letters and dots just before the dot ("e.g", "vs"): rstrip finds them in C, where a
-        # regex anchored at the end tried every start in the window (half this component's time)
-        word = window[len(window.rstrip(WORD_CHARS)):].lower()
+        word = WORD_BEFORE_DOT.search(text, max(0, i - 12), i).group(0).lower()
         if word in ABBREVIATIONS:
             return False
         following = text[i + 2:i + 3]

@@ -76,12 +76,14 @@ LABELS_BEFORE_SIZES = re.compile(
 # adverse-risk disease", "8 of 10 T0 participants and 5 of 10 T1 participants": figures of groups
 # sized only by their denominators, each followed by the group it is for
 FRACTION_ITEM = re.compile(
-    r"(?:\s*[(\[][^()\[\]]{1,30}[)\]])?\s+(?:with\s+(?:the\s+)?(?P<with>[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\b)[\w-]+){0,2}?)"
-    rf"|(?!(?:evaluable|assessable|eligible|treated|enrolled|remaining|other|additional|consecutive|new|"
+    rf"(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s+(?:(?:{PEOPLE}\s+)?(?:with|in|among|for)\s+(?:the\s+)?"
+    rf"(?:{PEOPLE}\s+(?:with\s+)?)?(?P<with>[A-Za-z][\w-]*(?:\s+(?!(?:and|or|versus|vs)\b)[\w-]+){{0,2}}?)"
+    r"|(?!(?:evaluable|assessable|eligible|treated|enrolled|remaining|other|additional|consecutive|new|"
     rf"the|these|those|all|their)\b)(?P<before>[A-Za-z][\w-]*)\s+{PEOPLE})"
-    r"(?=\s*(?:[,;.)(\[]|$)|\s+(?:and|or|disease|had|have|were|was|achieved|responded|reached|showed)\b)",
+    r"(?=\s*(?:[,;.)(\[]|$)|\s+(?:and|or|versus|vs|compared|disease|had|have|were|was|achieved|responded|reached|"
+    r"showed)\b)",
     re.IGNORECASE)
-FRACTION_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+)?")
+FRACTION_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+|versus\s+|vs\.?\s+|compared with\s+)?")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 

@@ -73,6 +73,7 @@ SUBSET_AFTER = re.compile(rf"\s*who\b(?!\s+(?:were|was|had been|have been)\s+(?:
                           re.IGNORECASE)
 NOT_STUDIED_AFTER = re.compile(r"\s*(?:were\s+|was\s+)?(?:screened|approached|invited|assessed for eligibility|"
                                r"considered|excluded|ineligible)\b", re.IGNORECASE)
+SIZE_LIST_BEFORE = re.compile(r"(?<![\w.,/-])(\d+(?:\s*,\s*\d+)*),?\s+and\s+$")
 PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b")
 SENTENCE_START = re.compile(r"^(?:overall|in total|altogether|in all|finally),?\s*$", re.IGNORECASE)
 # "Patients with newly diagnosed ITP (n = 45) received ...", "the intention-to-treat population (N=300)"
@@ -100,7 +101,7 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
         for match in person_counts(sentence, ints):
             n = as_int(match.group("n"))
             if n is not None and n >= 2 and not 1900 <= n <= 2100 and _states_cohort(sentence, match):
-                sizes.append(n)
+                sizes.append(n + _listed_before(sentence, match.start()))
         # "37 patients were enrolled and 33 could be evaluated", "Of 100 screened, 64 were enrolled"
         for at in ints:
             bare = BARE_SIZE.match(sentence, at)
@@ -108,6 +109,15 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
             if n is not None and n not in sizes and not 1900 <= n <= 2100:
                 sizes.append(n)
     return sizes
+
+
+def _listed_before(sentence: str, at: int) -> int:
+    """The sum of the sizes listed before the last one: "3, 6 and 9 patients were treated at
+    100, 200 and 400 mg" treats 18 patients."""
+    if not sentence.endswith("and ", 0, at):
+        return 0
+    listed = SIZE_LIST_BEFORE.search(sentence, max(0, at - 40), at)
+    return sum(int(n) for n in re.findall(r"\d+", listed.group(1))) if listed else 0
 
 
 def _states_cohort(sentence: str, match: re.Match) -> bool:

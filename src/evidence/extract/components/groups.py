@@ -65,13 +65,17 @@ AMONG_GROUP = re.compile(
 # "treated at four dose levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)",
 # "with DLBCL, FL or MCL (n = 10, 8 and 6, respectively)": labels and sizes as two parallel lists
 _SIZE = r"\d+"
-SIZES_RESPECTIVELY = re.compile(
-    rf"(?:[nN]\s*=\s*)?(?P<sizes>{_SIZE}(?:\s*,\s*{_SIZE})*,?\s+(?:and|or)\s+{_SIZE})(?:\s+{PEOPLE})?,?\s+respectively")
+_SIZES = rf"(?P<sizes>{_SIZE}(?:\s*,\s*{_SIZE})*,?\s+(?:and|or)\s+{_SIZE})"
+SIZES_RESPECTIVELY = re.compile(rf"(?:[nN]\s*=\s*)?{_SIZES}(?:\s+{PEOPLE})?,?\s+respectively")
+# "3, 6 and 9 patients were treated at 100, 200 and 400 mg, respectively": the sizes first
+SIZES_THEN_LABELS = re.compile(rf"(?<![\w.,/-]){_SIZES}\s+{PEOPLE}\b(?P<middle>[^;()\[\]]{{1,80}}?),?\s+respectively")
 _DOSE = r"\d+(?:[.,·]\d+)?"
+_DOSES = rf"(?P<doses>{_DOSE}(?:\s*,\s*{_DOSE})*,?\s+(?:and|or)\s+{_DOSE})(?P<unit>\s*[^\s\d,;()\[\]][^\s,;()\[\]]{{0,11}})?"
 _NAME = r"[\w+-][\w+/-]*(?:\s+(?!(?:and|or)\b)[\w+/-]+){0,2}"
-LABELS_BEFORE_SIZES = re.compile(
-    rf"(?:(?P<doses>{_DOSE}(?:\s*,\s*{_DOSE})*,?\s+(?:and|or)\s+{_DOSE})(?P<unit>\s*[^\s\d,;()\[\]][^\s,;()\[\]]{{0,11}})?"
-    rf"|(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME}))\s*[;:,(\[]\s*$")
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+_BEFORE_SIZES = r"\s*[;:,(\[]\s*$"  # "(0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)"
+LABEL_LISTS = {True: (re.compile(_DOSES + _BEFORE_SIZES), re.compile(_NAMES + _BEFORE_SIZES)),
+               False: (re.compile(_DOSES + r"\s*$"), re.compile(_NAMES + r"\s*$"))}
 # "40/49 (81.6%) with favourable-risk, 31/45 (68.9%) with intermediate-risk and 12/26 (46.2%) with
 # adverse-risk disease", "8 of 10 T0 participants and 5 of 10 T1 participants": figures of groups
 # sized only by their denominators, each followed by the group it is for
@@ -194,21 +198,24 @@ def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
 
 
 def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, int, int]]:
-    """``(label, size, where)`` of each group of a "labels; sizes, respectively" pair of lists whose
-    sizes add up to a stated total: "at four dose levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12
-    patients, respectively)". A unit after the last dose belongs to every dose ("0.3 mg/kg")."""
-    for match in SIZES_RESPECTIVELY.finditer(sentence):
+    """``(label, size, where)`` of each group of a "labels; sizes, respectively" pair of lists (or
+    "sizes <people> ... labels, respectively") whose sizes add up to a stated total: "at four dose
+    levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)". A unit after the
+    last dose belongs to every dose ("0.3 mg/kg")."""
+    pairs = [(m, max(0, m.start() - 120), m.start(), True) for m in SIZES_RESPECTIVELY.finditer(sentence)]
+    pairs += [(m, m.start("middle"), m.end("middle"), False) for m in SIZES_THEN_LABELS.finditer(sentence)]
+    for match, start, end, sizes_after in pairs:
         sizes = [int(n) for n in LIST_SPLIT.split(match.group("sizes"))]
         if sum(sizes) not in stated:
             continue
-        labels = LABELS_BEFORE_SIZES.search(sentence, max(0, match.start() - 120), match.start())
+        doses, names = LABEL_LISTS[sizes_after]
+        labels = doses.search(sentence, start, end) or names.search(sentence, start, end)
         if labels is None:
             continue
-        listed = labels.group("doses") or labels.group("names")
-        items = LIST_SPLIT.split(listed)
+        items = LIST_SPLIT.split(labels.group(1))
         if len(items) != len(sizes):
             continue
-        unit = (labels.group("unit") or "").strip() if labels.group("doses") else ""
+        unit = (labels.group("unit") or "").strip() if "unit" in labels.groupdict() else ""
         found, at = [], labels.start()
         for item, size in zip(items, sizes):
             at = sentence.find(item, at)

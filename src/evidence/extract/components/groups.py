@@ -85,7 +85,7 @@ FRACTION_ITEM = re.compile(
     r"|(?!(?:evaluable|assessable|eligible|treated|enrolled|remaining|other|additional|consecutive|new|"
     rf"the|these|those|all|their)\b)(?P<before>[A-Za-z][\w-]*)\s+{PEOPLE})"
     r"(?=\s*(?:[,;.)(\[]|$)|\s+(?:and|or|versus|vs|compared|disease|had|have|were|was|achieved|responded|reached|"
-    r"showed)\b)",
+    rf"showed|{PEOPLE})\b)",
     re.IGNORECASE)
 FRACTION_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+|versus\s+|vs\.?\s+|compared with\s+)?")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

@@ -183,3 +183,24 @@ def test_patients_switched_to_the_study_drug_are_the_cohort(extractor):
     text = ("Twenty-six adults were transitioned from eculizumab to drug Y, and 24 completed one year. "
             "Drug Y was restarted in 3 patients. A complete response was maintained in 20 patients.")
     assert extractor("1", text)["cohort_n"] == 26
+
+
+def test_two_word_labels_before_the_people_noun(extractor):
+    text = ("Nineteen of 25 patients (76%) responded; 6 of 10 previously treated patients and 13 of 15 untreated "
+            "patients achieved a response.")
+    record = extractor("1", text)
+    assert _groups(record) == [("previously treated", 10), ("untreated", 15)]
+    assert _grouped(record) == [("ORR", 19, 25, None), ("ORR", 6, 10, "previously treated"),
+                                ("ORR", 13, 15, "untreated")]
+
+
+def test_with_and_without_subjects_sharing_the_verb(extractor):
+    text = "We treated 64 adults; 22 of 34 patients with the MYD88 mutation and 8 of 30 without responded."
+    assert _grouped(extractor("1", text)) == [("ORR", 22, 34, "MYD88 mutation"),
+                                              ("ORR", 8, 30, "without MYD88 mutation")]
+
+
+def test_counts_after_a_list_of_time_points_share_the_verb(extractor):
+    # "12" closes the list of weeks; the three counts share "had responded"
+    text = "Sixty patients were enrolled. At weeks 4, 8 and 12, 15, 22 and 30 patients had responded, respectively."
+    assert _figures(extractor("1", text)) == [("ORR", 15, 60, None), ("ORR", 22, 60, None), ("ORR", 30, 60, None)]

@@ -83,7 +83,7 @@ FRACTION_ITEM = re.compile(
     rf"(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s+(?:(?:{PEOPLE}\s+)?(?:with|in|among|for)\s+(?:the\s+)?"
     rf"(?:{PEOPLE}\s+(?:with\s+)?)?(?P<with>[A-Za-z][\w-]*(?:\s+(?!(?:and|or|versus|vs)\b)[\w-]+){{0,2}}?)"
     r"|(?!(?:evaluable|assessable|eligible|treated|enrolled|remaining|other|additional|consecutive|new|"
-    rf"the|these|those|all|their)\b)(?P<before>[A-Za-z][\w-]*)\s+{PEOPLE})"
+    rf"the|these|those|all|their)\b)(?P<before>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+{PEOPLE})"
     r"(?=\s*(?:[,;.)(\[]|$)|\s+(?:and|or|versus|vs|compared|disease|had|have|were|was|achieved|responded|reached|"
     rf"showed|{PEOPLE})\b)",
     re.IGNORECASE)

@@ -57,11 +57,14 @@ WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patien
 PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 
+# "22 of 34 with the mutation and 8 of 30 without responded": the verb the figures share ends the arm's name
+_SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|obtained|experienced"
 # "78% with eltrombopag and 61% without it": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
     r"\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:the\s+)?"
-    r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d)\b)[A-Za-z][\w+/-]*"
-    r"(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|was|were|by)\b)[A-Za-z][\w+/-]*)?))?",
+    r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|" + _SHARED_VERBS + r")\b)"
+    r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"
+    r"[A-Za-z][\w+/-]*)?))?",
     re.IGNORECASE,
 )
 # "randomised (32 per arm)", "46 to each group": the size of every arm

@@ -119,7 +119,8 @@ def test_counts_after_a_single_time_point_are_counts(extractor):
 
 
 def test_a_list_of_time_points_is_still_not_a_count(extractor):
-    text = "We treated 30 adults. Platelet counts at weeks 4, 8 and 12 were stable; at week 12, 18 patients had responded."
+    text = ("We treated 30 adults. Platelet counts at weeks 4, 8 and 12 were stable; "
+            "at week 12, 18 patients had responded.")
     assert _figures(extractor("1", text)) == [("ORR", 18, 30, None)]
 
 
@@ -204,3 +205,9 @@ def test_counts_after_a_list_of_time_points_share_the_verb(extractor):
     # "12" closes the list of weeks; the three counts share "had responded"
     text = "Sixty patients were enrolled. At weeks 4, 8 and 12, 15, 22 and 30 patients had responded, respectively."
     assert _figures(extractor("1", text)) == [("ORR", 15, 60, None), ("ORR", 22, 60, None), ("ORR", 30, 60, None)]
+
+
+def test_drug_refractory_disease_alone_is_a_trait_at_entry(extractor):
+    text = ("Forty patients with myeloma were treated. Twenty-five patients had lenalidomide-refractory disease "
+            "and 12 had high-risk cytogenetics. The ORR was 45% (18/40).")
+    assert _figures(extractor("1", text)) == [("ORR", 18, 40, 45)]

@@ -70,7 +70,8 @@ SIZES_RESPECTIVELY = re.compile(rf"(?:[nN]\s*=\s*)?{_SIZES}(?:\s+{PEOPLE})?,?\s+
 # "3, 6 and 9 patients were treated at 100, 200 and 400 mg, respectively": the sizes first
 SIZES_THEN_LABELS = re.compile(rf"(?<![\w.,/-]){_SIZES}\s+{PEOPLE}\b(?P<middle>[^;()\[\]]{{1,80}}?),?\s+respectively")
 _DOSE = r"\d+(?:[.,·]\d+)?"
-_DOSES = rf"(?P<doses>{_DOSE}(?:\s*,\s*{_DOSE})*,?\s+(?:and|or)\s+{_DOSE})(?P<unit>\s*[^\s\d,;()\[\]][^\s,;()\[\]]{{0,11}})?"
+_DOSES = (rf"(?P<doses>{_DOSE}(?:\s*,\s*{_DOSE})*,?\s+(?:and|or)\s+{_DOSE})"
+          r"(?P<unit>\s*[^\s\d,;()\[\]][^\s,;()\[\]]{0,11})?")
 _NAME = r"[\w+-][\w+/-]*(?:\s+(?!(?:and|or)\b)[\w+/-]+){0,2}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
 _BEFORE_SIZES = r"\s*[;:,(\[]\s*$"  # "(0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)"

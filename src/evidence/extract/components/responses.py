@@ -35,6 +35,7 @@ from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_na
                                                     paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
+GRADES = ("CR", "PR", "ORR")
 # "No complete or partial remissions were recorded": a zero count of each grade, not of the overall response
 ZERO_PARTS = {"CRPR0": ("CR", "PR")}
 SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
@@ -102,6 +103,11 @@ class ResponseLinker:
             if BASELINE.search(text, start, end):
                 measures = [m for m in measures
                             if not (m["measure"] == "NR" and "refractory" in text[m["start"]:m["end"]])]
+            elif not any(m["measure"] in GRADES for m in measures):
+                # "25 had lenalidomide-refractory disease" describes patients at entry; beside other
+                # responses ("CR in nine ...; the remaining three had rituximab-refractory disease") it is an outcome
+                measures = [m for m in measures
+                            if not (m["measure"] == "NR" and "-refractory disease" in text[m["start"]:m["end"]])]
             if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, numbers, measures, context))

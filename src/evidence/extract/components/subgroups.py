@@ -62,7 +62,8 @@ _SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|ob
 # "78% with eltrombopag and 61% without it": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
     r"\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:the\s+)?"
-    r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|" + _SHARED_VERBS + r")\b)"
+    r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
+    + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*)?))?",
     re.IGNORECASE,

@@ -211,3 +211,9 @@ def test_drug_refractory_disease_alone_is_a_trait_at_entry(extractor):
     text = ("Forty patients with myeloma were treated. Twenty-five patients had lenalidomide-refractory disease "
             "and 12 had high-risk cytogenetics. The ORR was 45% (18/40).")
     assert _figures(extractor("1", text)) == [("ORR", 18, 40, 45)]
+
+
+def test_subjects_placed_in_their_arms_share_the_verb(extractor):
+    text = ("Forty patients were randomised to drug A (n = 20) or drug B (n = 20). "
+            "Five patients in the drug A arm and 2 in the drug B arm achieved CR.")
+    assert _grouped(extractor("1", text)) == [("CR", 5, 20, "drug A"), ("CR", 2, 20, "drug B")]

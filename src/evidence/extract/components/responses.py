@@ -56,7 +56,7 @@ ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both o
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 # "Six patients with MZL and none with WM reached CR", "8 of 10 T0 participants and 5 of 10 T1
 # participants responded": what may follow the count of a subject that shares the next one's verb
-SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|on|receiving|at)\s+(?:the\s+)?"
+SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|in|on|receiving|at)\s+(?:the\s+)?"
                           r"[\w+/-]+(?:\s+[\w+/-]+){0,2}?)?\s*(?:,|,?\s*and)\s*", re.IGNORECASE)
 SHARED_REACH = 4
 BARE_WORDS = 3

@@ -149,9 +149,11 @@ def test_capitalised_responders_with_their_count_in_brackets(extractor):
     assert _figures(extractor("1", text)) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]
 
 
-def test_responses_confined_to_an_arm_count_in_that_arm(extractor):
+@pytest.mark.parametrize("confined", ["were limited to the drug A group", "occurred only in the drug A arm",
+                                      "were seen only in patients on drug A"])
+def test_responses_confined_to_an_arm_count_in_that_arm(extractor, confined):
     text = ("Seventy patients were randomised to drug A (n = 35) or placebo (n = 35). "
-            "Complete remissions were limited to the drug A group (n = 4).")
+            f"Complete remissions {confined} (n = 4).")
     record = extractor("1", text)
     assert _groups(record) == [("drug A", 35), ("placebo", 35)]  # "(n = 4)" sizes no group
     assert _grouped(record) == [("CR", 4, 35, "drug A")]

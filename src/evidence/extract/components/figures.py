@@ -61,11 +61,14 @@ RESPONDERS_DID_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?responders\s+(?:(?:later|subsequently|then|all)\s+)?"
     r"(?:(?:were|was)\s+(?!(?:observed|seen|noted|identified|recorded|documented|reported|confirmed)\b))?"
     r"(?!(?:achieved|attained|reached|obtained|showed|had|were|was)\b)(?:\w+ed|underwent|went|remain\w*|continue\w*)\b")
+# "Complete responses were confined to the NX-730 arm (n = 2)", "... occurred only in arm A (n = 3)": a
+# measure seen in one group only, whose "(n = X)" counts it there
+CONFINED_TO = (r"(?i:(?:were|was)\s+(?:(?:confined|limited|restricted)\s+to|"
+               r"(?:seen|observed|noted|recorded)\s+only\s+in)|occurred\s+only\s+in)")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)", "Responders (n = 18)": counts of a measure
     r"\b(?:CRs?|PRs?|ORR|NRs?|(?i:responders|non-?responders|(?:complete|partial|overall|objective|no) "
     r"(?:response|remission)s?|complete|partial)"
-    # "Complete responses were confined to the NX-730 arm (n = 2)": the count of the measure in that arm
-    r"(?i:\s+(?:were|was)\s+(?:(?:confined|limited|restricted)\s+to|(?:seen|observed|noted)\s+only\s+in)"
+    rf"(?i:\s+{CONFINED_TO}"
     r"\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?)?)\s*[(\[]\s*[nN]\s*=\s*$")
 MEASURE_N_REACH = 100
 LIST_COMMA = re.compile(r"\s*[,;]\s*")

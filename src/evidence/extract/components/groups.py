@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.figures import CONFINED_TO
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
 
@@ -22,8 +23,7 @@ LABEL_IN_PARENS = re.compile(r"[(\[;]\s*([^()\[\];,=]{1,50}?)\s*$")
 N_EQUALS_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 LABEL_BEFORE = re.compile(r"[^()\[\];,:=]{1,80}$")
 # "Complete responses were confined to the NX-730 arm (n = 2)": the count of a response, not a group's size
-RESPONSE_CONFINED = re.compile(r"\b(?:(?i:respon\w*|remissions?)|CRs?|PRs?)\s+(?:were|was)\s+"
-                               r"(?i:(?:confined|limited|restricted)\s+to|(?:seen|observed|noted)\s+only\s+in)\b")
+RESPONSE_CONFINED = re.compile(rf"\b(?:(?i:respon\w*|remissions?)|CRs?|PRs?)\s+{CONFINED_TO}\b")
 COUNT_OF_PERCENT = re.compile(r"(?<![<>≤≥\d.,·])\d+(?:[.,·]\d+)?\s?%\s*$")  # "CR in 40% (n = 12)": a count
 AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 LABEL_STOP = re.compile(

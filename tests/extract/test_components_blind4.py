@@ -219,3 +219,10 @@ def test_subjects_placed_in_their_arms_share_the_verb(extractor):
     text = ("Forty patients were randomised to drug A (n = 20) or drug B (n = 20). "
             "Five patients in the drug A arm and 2 in the drug B arm achieved CR.")
     assert _grouped(extractor("1", text)) == [("CR", 5, 20, "drug A"), ("CR", 2, 20, "drug B")]
+
+
+def test_a_fraction_of_patients_with_a_trait_is_that_subgroups(extractor):
+    text = ("We treated 40 adults. The ORR was 45% (18/40); responses occurred in 6 of 10 patients with a TP53 "
+            "mutation. Overall, 18 of 40 patients with relapsed disease responded.")
+    # the second fraction is of the whole cohort: the trait describes everyone
+    assert _grouped(extractor("1", text)) == [("ORR", 18, 40, None), ("ORR", 6, 10, "TP53 mutation")]

@@ -178,7 +178,8 @@ class ResponseLinker:
         outcomes = []
         last_total = stated = stated_denominator(text, start, end)
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
-        arms = arms_named_after(sorted((f for f, m, g in assigned if g is None and m in CORE),
+        # a group the abstract sized (it has keys) stays; one named only at its figure may be an arm
+        arms = arms_named_after(sorted((f for f, m, g in assigned if m in CORE and (g is None or "keys" not in g)),
                                        key=lambda f: f["start"]), text)
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]

@@ -41,6 +41,11 @@ SUBGROUP_PHRASE = re.compile(
     r"|\b(?:in|among|for)\s+(?:the\s+)?((?:arm|group|cohort|part|stratum)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",
     re.IGNORECASE,
 )
+# "9 of 11 patients with blood involvement": the group a fraction's denominator is, named right after it
+PEOPLE_WITH_AFTER = re.compile(
+    r"\s+(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)\s+(?:an?\s+|the\s+)?"
+    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)[\w-]+){0,3}?)"
+    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or|versus|vs|compared|had|were|was)\b|\s*$)", re.IGNORECASE)
 ARM_PAIR = re.compile(
     r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
     r"(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:arms|groups|cohorts)\b",
@@ -244,6 +249,11 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
     earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
     if earlier:
         return as_written(earlier[-1], text)
+    total = figure.get("total")
+    if total is not None and total != cohort:  # "blood responses in 9 of 11 patients with blood involvement"
+        named = PEOPLE_WITH_AFTER.match(text, figure["end"], seg_end)
+        if named and not NOT_A_SUBJECT.search(named.group("label")):
+            return {"label": named.group("label"), "n": total}
     phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)
     if phrase and figure.get("total") != cohort:  # "58.3% (7 of 12) in patients with ITP"
         label = next(g for g in phrase.groups() if g).strip(" .;:")

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from evidence.extract.components.groups import find_groups
 from evidence.extract.components.numbers import NUMBER
-from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
+from evidence.extract.components.people import (NOT_OUR_STUDY, PEOPLE, as_int, numbers_by_sentence, person_counts,
+                                                sentence_ints)
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import add_group_keys
 
@@ -89,9 +90,9 @@ POPULATION_N = re.compile(
 def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict]) -> list[int]:
     """Every number of people that a sentence states as the study's own, in text order."""
     sizes = []
-    for start, end in sentences:
+    for (start, end), own in zip(sentences, numbers_by_sentence(numbers, sentences)):
         sentence = text[start:end]
-        ints = sentence_ints(numbers, start, end)
+        ints = sentence_ints(own, start, end)
         if not ints and "=" not in sentence:
             continue  # no size can be stated (checked first: the regex below costs more)
         if NOT_OUR_STUDY.search(sentence):

@@ -14,7 +14,8 @@ import re
 
 from evidence.extract.components.figures import CONFINED_TO
 from evidence.extract.components.numbers import NUMBER
-from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
+from evidence.extract.components.people import (NOT_OUR_STUDY, PEOPLE, as_int, numbers_by_sentence, person_counts,
+                                                sentence_ints)
 
 # Sizes given as "n = N": found by the "n =" first (the regex engine skips ahead to it), then
 # the label is read backwards from there.
@@ -115,21 +116,21 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         seen.add(key)
         groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})
 
-    all_fractions = [n for n in numbers if n["kind"] == "fraction"]
-    for start, end in sentences:
+    for (start, end), own in zip(sentences, numbers_by_sentence(numbers, sentences)):
         sentence = text[start:end]
-        ints = sentence_ints(numbers, start, end)
-        fractions = [n for n in all_fractions if start <= n["start"] < end] if all_fractions else all_fractions
-        if len(ints) < 2 and "=" not in sentence and len(fractions) < 2:
+        ints = sentence_ints(own, start, end)
+        fractions = [n for n in own if n["kind"] == "fraction"]
+        totals = {cohort} | {f["total"] for f in fractions}
+        listed = len(fractions) >= 2 and _adds_up([f["total"] for f in fractions], totals)
+        if len(ints) < 2 and "=" not in sentence and not listed:
             continue  # no "n = N" and no list of sizes (checked first: the regex below costs more)
         if NOT_OUR_STUDY.search(sentence) or "per group" in sentence or "per arm" in sentence:
             continue
-        if len(fractions) >= 2:
-            for label, n, at in _fraction_items(text, fractions, {cohort} | {f["total"] for f in fractions}):
+        if listed:
+            for label, n, at in _fraction_items(text, fractions, totals):
                 add(label, n, at, at + len(label))
-        if "respectively" in sentence:
-            stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
-            for label, n, at in _parallel_lists(sentence, stated):
+        if len(ints) >= 2 and "respectively" in sentence:
+            for label, n, at in _parallel_lists(sentence, ints, cohort):
                 add(label, n, start + at, start + at + len(label))
         if "=" in sentence:
             for match in N_EQUALS_IN_PARENS.finditer(sentence):
@@ -198,7 +199,7 @@ def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
     return best
 
 
-def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, int, int]]:
+def _parallel_lists(sentence: str, ints: list[int], cohort: int | None) -> list[tuple[str, int, int]]:
     """``(label, size, where)`` of each group of a "labels; sizes, respectively" pair of lists (or
     "sizes <people> ... labels, respectively") whose sizes add up to a stated total: "at four dose
     levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)". A unit after the
@@ -207,7 +208,7 @@ def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, i
     pairs += [(m, m.start("middle"), m.end("middle"), False) for m in SIZES_THEN_LABELS.finditer(sentence)]
     for match, start, end, sizes_after in pairs:
         sizes = [int(n) for n in LIST_SPLIT.split(match.group("sizes"))]
-        if sum(sizes) not in stated:
+        if sum(sizes) != cohort and sum(sizes) not in {as_int(m.group("n")) for m in person_counts(sentence, ints)}:
             continue
         doses, names = LABEL_LISTS[sizes_after]
         labels = doses.search(sentence, start, end) or names.search(sentence, start, end)
@@ -224,6 +225,11 @@ def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, i
             found.append((label, size, at))
         return found
     return []
+
+
+def _adds_up(sizes: list[int], totals: set[int | None]) -> bool:
+    """True when two or more consecutive ``sizes`` add up to one of ``totals``."""
+    return any(sum(sizes[i:j]) in totals for i in range(len(sizes)) for j in range(i + 2, len(sizes) + 1))
 
 
 def _fraction_items(text: str, fractions: list[dict], stated: set[int | None]) -> list[tuple[str, int, int]]:

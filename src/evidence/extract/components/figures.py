@@ -35,8 +35,7 @@ PREFIX_BEFORE = re.compile(
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in"  # "nine in ten"
     # "between weeks 6 and 12", "at days 14, 28": a list of times (after one time, "At week 16, 11 were ...")
-    r"|\b(?:(?:days|weeks|months|cycles)\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|to)|(?:days?|weeks?|months?|cycles?)\s+\d+"
-    r"\s*(?:and|or|to))\s*"
+    r"|\b(?:day|week|month|cycle)(?:s\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|to)|\s+\d+\s*(?:and|or|to))\s*"
     # "in cohorts 1 and 2", "arms 1, 2 and 3": the names of groups, not counts
     r"|\b(?:cohorts?|arms?|groups?|parts?|strata|stratum)\s+(?:\d+\s*(?:,|and|or|&|to|vs\.?|versus)\s*)+)\s*$",
     re.IGNORECASE,

@@ -88,6 +88,17 @@ def test_fraction_items_with_their_group_size_the_groups(extractor, items, label
                                 ("CR", 7, 14, labels[2])]
 
 
+@pytest.mark.parametrize("items, labels", [
+    ("0/3 patients at 100 mg, 2/6 at 200 mg and 5/9 at 400 mg", ["100 mg", "200 mg", "400 mg"]),
+    ("0/3 at dose level 1, 2/6 at dose level 2 and 5/9 at dose level 3",
+     ["dose level 1", "dose level 2", "dose level 3"]),
+])
+def test_fraction_items_at_their_dose_size_the_dose_groups(extractor, items, labels):
+    record = extractor("1", f"Eighteen patients were treated. Objective responses were seen in {items}.")
+    assert _groups(record) == list(zip(labels, [3, 6, 9]))
+    assert _grouped(record) == [("ORR", 0, 3, labels[0]), ("ORR", 2, 6, labels[1]), ("ORR", 5, 9, labels[2])]
+
+
 def test_fraction_items_of_patients_with_a_group_compared(extractor):
     text = "We treated 32 adults. The complete response rate was 9/20 for FL versus 3/12 for DLBCL."
     assert _grouped(extractor("1", text)) == [("CR", 9, 20, "FL"), ("CR", 3, 12, "DLBCL")]

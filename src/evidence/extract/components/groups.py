@@ -82,7 +82,10 @@ LABEL_LISTS = {True: (re.compile(_DOSES + _BEFORE_SIZES), re.compile(_NAMES + _B
 # adverse-risk disease", "8 of 10 T0 participants and 5 of 10 T1 participants": figures of groups
 # sized only by their denominators, each followed by the group it is for
 FRACTION_ITEM = re.compile(
-    rf"(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s+(?:(?:{PEOPLE}\s+)?(?:with|in|among|for)\s+(?:the\s+)?"
+    rf"(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s+(?:(?:{PEOPLE}\s+)?at\s+(?:the\s+)?"
+    # "0/3 at 0.3 mg/kg, 1/3 at 0.6 mg/kg", "2/6 at dose level 3": dose levels
+    r"(?P<dose>\d+(?:[.,·]\d+)?\s?(?:mg|µg|mcg|g|ng|IU|U|Gy)\b(?:/[\w²]+)?|(?:dose\s+)?level\s+\d+|DL\s?\d+)"
+    rf"|(?:{PEOPLE}\s+)?(?:with|in|among|for)\s+(?:the\s+)?"
     rf"(?:{PEOPLE}\s+(?:with\s+)?)?(?P<with>[A-Za-z][\w-]*(?:\s+(?!(?:and|or|versus|vs)\b)[\w-]+){{0,2}}?)"
     r"|(?!(?:evaluable|assessable|eligible|treated|enrolled|remaining|other|additional|consecutive|new|"
     rf"the|these|those|all|their)\b)(?P<before>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+{PEOPLE})"
@@ -252,8 +255,8 @@ def _fraction_items(text: str, fractions: list[dict], stated: set[int | None]) -
             run = [(fraction, item)]
     if len(run) < 2 or sum(f["total"] for f, _ in run) not in stated:
         return []
-    labels = [(item.group("with") or item.group("before"), item.start("with") if item.group("with") else
-               item.start("before")) for _, item in run]
+    names = [next(name for name in ("dose", "with", "before") if item.group(name)) for _, item in run]
+    labels = [(item.group(name), item.start(name)) for (_, item), name in zip(run, names)]
     if len({label.lower() for label, _ in labels}) < len(labels):
         return []
     return [(label, f["total"], at) for (f, _), (label, at) in zip(run, labels)]

@@ -2,7 +2,9 @@
 
 "rituximab (n = 65)", "(post-ASCT, n = 38)", "26 with warm AIHA and 6 with cold agglutinin
 disease", "3 at DL1, 3 at DL2, 6 at DL3 and 12 at DL4", "class I only in 8 and class II in 12
-patients", "Among 12 patients with BRAF V600E-mutant tumours". A list is only taken as subgroups
+patients", "Among 12 patients with BRAF V600E-mutant tumours", "(0.3, 0.6 and 1.2 mg/kg; 3, 3 and 6
+patients, respectively)", and the denominators of figures given per group ("40/49 with
+favourable-risk, 31/45 with intermediate-risk ..."). A list is only taken as subgroups
 when its sizes add up to a stated total (or the cohort); a label naming a response, the whole
 population or patients at large is not a subgroup. Each group is a dict ``{"label", "n",
 "start", "end", "n_equals"}`` (``n_equals``: sized as "n = N", as randomised arms are).

@@ -4,13 +4,14 @@ A sentence is cut into segments at ``;``, ``:``, commas and conjunctions (never 
 brackets or inside a measure wording such as "CR and PR"). A figure takes the nearest measure
 before it in its segment ("CR in 15 (39.5%)"), else the nearest after it ("10 (52.6%) achieved a
 complete response"), else, when its segment is a bare continuation ("and 16.0% (4/25) in BRCA
-wild-type patients"), the measure of the segment before. Figures for OTHER measures (SD, VGPR,
-survival, toxicity) are dropped.
+wild-type patients"), the measure of the segment before; coordinated subjects that each open with
+their count share the verb at the end ("Six patients with MZL and none with WM reached CR").
+Figures for OTHER measures (SD, VGPR, survival, toxicity) are dropped.
 
 A list of two or more figures joined only by "and"/","/"versus" ("50.0% and 71.4%,
 respectively"; "0/3, 1/3, 2/6 and 7/12") goes, in order, to the parts of a joint measure
-("CR and PR rates"), to a list of measures, to the subgroups named in the sentence, or to the
-abstract's subgroups.
+("CR and PR rates"), to a list of measures, to the subgroups named in the sentence, to the
+subgroups whose sizes its denominators are ("21/64 versus 9/63"), or to the abstract's subgroups.
 
 The denominator is the one stated, else the one the printed percent implies among the
 subgroup, the cohort and the totals already stated, else the subgroup or the cohort.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.figures import percent_fits
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import PEOPLE, as_int
 
@@ -43,3 +44,15 @@ def evaluable_total(events: int, context: dict) -> int | None:
     smaller = [t for t in reversed(context["totals"]) if cohort and events <= t < cohort]
     smaller += sorted((s for s in context["sizes"] if cohort and events <= s < cohort), reverse=True)
     return smaller[0] if smaller else cohort
+
+
+def total_for_percent(events: int, percent: float, group_n: int | None, context: dict,
+                      last_total: int | None) -> int | None:
+    """The denominator that a count and its printed percent imply ("11 patients (46%)" -> 24),
+    among the subgroup, the latest total, the cohort, the stated sizes, earlier totals and the groups."""
+    candidates = [group_n, last_total, context["cohort"], *context["sizes"], *context["totals"],
+                  *(g["n"] for g in context["groups"])]
+    for total in candidates:
+        if total and events <= total and percent_fits(events, total, percent):
+            return total
+    return None

@@ -26,14 +26,15 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from evidence.extract.components.denominators import evaluable_count, evaluable_total, stated_denominator
+from evidence.extract.components.denominators import (evaluable_count, evaluable_total, stated_denominator,
+                                                       total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
 from evidence.extract.components.people import PEOPLE
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
-                                                    paired_groups)
+                                                    groups_sized_by, paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 GRADES = ("CR", "PR", "ORR")
@@ -244,7 +245,7 @@ class ResponseLinker:
         named = [m["group"] for m in first.values()]
         if len(named) == k:
             return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, first.values())]
-        sized = _groups_by_size(run, context)
+        sized = groups_sized_by(run, context["groups"], context["cohort"])
         if sized and all(any(g is s for s in sized) for g in named):  # "21/64 (32.8%) versus 9/63 (14.3%)"
             return [(f, nearest["measure"], g) for f, g in zip(run, sized)]
         if (len(context["groups"]) == k and all(g in context["groups"] for g in named)
@@ -262,7 +263,7 @@ class ResponseLinker:
             if figure["relative"] and last_total:
                 total = last_total
             elif percent is not None:
-                total = _total_for_percent(events, percent, group_n, context, last_total)
+                total = total_for_percent(events, percent, group_n, context, last_total)
                 if total is None and group_n is None and context["cohort"] is None:
                     events = None
             elif group_n is None and last_total is None and evaluable_count(text, figure):
@@ -283,24 +284,6 @@ class ResponseLinker:
         return {"measure": measure, "events": events, "total": total, "percent": percent,
                 "group": group_label(group),
                 "evidence": {"text": text[start:end], "start": start, "end": end}}
-
-
-def _groups_by_size(run: list[dict], context: dict) -> list[dict]:
-    """The group of each fraction of a list whose denominators are each the size of one group
-    (and not the cohort's), one group per fraction; else []."""
-    groups = context["groups"]
-    if len(groups) < 2:
-        return []
-    found = []
-    for figure in run:
-        total = figure["total"]
-        if total is None or total == context["cohort"]:
-            return []
-        sized = [g for g in groups if g["n"] == total]
-        if len(sized) != 1 or any(sized[0] is g for g in found):
-            return []
-        found.append(sized[0])
-    return found
 
 
 def _names_a_response(measures: list[dict]) -> bool:
@@ -407,15 +390,6 @@ def _opening_measure(figure: dict, following: tuple[int, int], measures: list[di
     if figure["total"] is None and figure["percent"] is None:
         return None
     return next((m for m in measures if following[0] <= m["start"] < following[1]), None)
-
-
-def _total_for_percent(events, percent, group_n, context, last_total):
-    candidates = [group_n, last_total, context["cohort"], *context["sizes"], *context["totals"],
-                  *(g["n"] for g in context["groups"])]
-    for total in candidates:
-        if total and events <= total and percent_fits(events, total, percent):
-            return total
-    return None
 
 
 def deduplicate(outcomes: list[dict]) -> list[dict]:

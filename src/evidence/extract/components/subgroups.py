@@ -278,3 +278,21 @@ def _words(label: str) -> set[str]:
 
 def group_label(group: dict | None) -> str | None:
     return group["label"] if group else None
+
+
+def groups_sized_by(figures: list[dict], groups: list[dict], cohort: int | None) -> list[dict]:
+    """The group of each fraction of a list whose denominators are each the size of one group (and
+    not the cohort's), one group per fraction: "21/64 (32.8%) versus 9/63 (14.3%)" after "A (n = 64)
+    or B (n = 63)"; else []."""
+    if len(groups) < 2:
+        return []
+    found: list[dict] = []
+    for figure in figures:
+        total = figure["total"]
+        if total is None or total == cohort:
+            return []
+        sized = [g for g in groups if g["n"] == total]
+        if len(sized) != 1 or any(sized[0] is g for g in found):
+            return []
+        found.append(sized[0])
+    return found

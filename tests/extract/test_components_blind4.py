@@ -237,3 +237,11 @@ def test_a_fraction_of_patients_with_a_trait_is_that_subgroups(extractor):
             "mutation. Overall, 18 of 40 patients with relapsed disease responded.")
     # the second fraction is of the whole cohort: the trait describes everyone
     assert _grouped(extractor("1", text)) == [("ORR", 18, 40, None), ("ORR", 6, 10, "TP53 mutation")]
+
+
+def test_an_event_confined_to_an_arm_does_not_size_a_group(extractor):
+    text = ("Sixty patients were randomised to drug A (n = 30) or placebo (n = 30). Grade 3 pneumonitis occurred "
+            "only in the drug A arm (n = 2). The objective response rate was 40% versus 20%.")
+    record = extractor("1", text)
+    assert _groups(record) == [("drug A", 30), ("placebo", 30)]
+    assert _grouped(record) == [("ORR", 12, 30, "drug A"), ("ORR", 6, 30, "placebo")]

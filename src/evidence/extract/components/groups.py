@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from evidence.extract.components.figures import CONFINED_TO
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import (NOT_OUR_STUDY, PEOPLE, as_int, numbers_by_sentence, person_counts,
                                                 sentence_ints)
@@ -25,8 +24,9 @@ N_EQUALS_IN_PARENS = re.compile(r"[,;]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*(?=[)\];])
 LABEL_IN_PARENS = re.compile(r"[(\[;]\s*([^()\[\];,=]{1,50}?)\s*$")
 N_EQUALS_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 LABEL_BEFORE = re.compile(r"[^()\[\];,:=]{1,80}$")
-# "Complete responses were confined to the NX-730 arm (n = 2)": the count of a response, not a group's size
-RESPONSE_CONFINED = re.compile(rf"\b(?:(?i:respon\w*|remissions?)|CRs?|PRs?)\s+{CONFINED_TO}\b")
+# "Complete responses were confined to the NX-730 arm (n = 2)", "Grade 3 pneumonitis occurred only in
+# the high-dose arm (n = 2)": the count of what happened there, not the group's size
+CONFINED = re.compile(r"\b(?:(?:confined|limited|restricted)\s+to|only\s+in)\b", re.IGNORECASE)
 COUNT_OF_PERCENT = re.compile(r"(?<![<>≤≥\d.,·])\d+(?:[.,·]\d+)?\s?%\s*$")  # "CR in 40% (n = 12)": a count
 AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 LABEL_STOP = re.compile(
@@ -146,7 +146,7 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             for match in N_EQUALS_AFTER.finditer(sentence):
                 label = LABEL_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
                 if (label and not COUNT_OF_PERCENT.search(label.group(0))  # "rituximab (n = 65)"
-                        and not RESPONSE_CONFINED.search(label.group(0))):
+                        and not CONFINED.search(label.group(0))):
                     add(_clean_label(label.group(0)), as_int(match.group("n")), start + label.start(),
                         start + match.end(), stated=True)
         if len(ints) < 2:

@@ -147,7 +147,8 @@ def test_a_subject_with_its_own_verb_does_not_share_the_measure(extractor):
 
 
 @pytest.mark.parametrize("wording", ["complete clinical and endoscopic remission",
-                                     "complete clinical and radiological response"])
+                                     "complete clinical and radiological response",
+                                     "complete clinical, biochemical and radiological response"])
 def test_two_qualifiers_between_complete_and_response_stay_complete(extractor, wording):
     text = f"Thirty patients were treated. Twelve patients (40%) achieved a {wording}."
     assert _figures(extractor("1", text)) == [("CR", 12, 30, 40)]

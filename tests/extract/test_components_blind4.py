@@ -156,9 +156,10 @@ def test_two_qualifiers_between_complete_and_response_stay_complete(extractor, w
 
 # 3. the count only in "(n = X)" after the response noun
 
-def test_capitalised_responders_with_their_count_in_brackets(extractor):
-    text = "We treated 30 adults. Responders (n = 21) were younger than non-responders (n = 9)."
-    assert _figures(extractor("1", text)) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]
+@pytest.mark.parametrize("sentence", ["Responders (n = 21) were younger than non-responders (n = 9).",
+                                      "Responding patients (n = 21) were younger than non-responding patients (n = 9)."])
+def test_capitalised_responders_with_their_count_in_brackets(extractor, sentence):
+    assert _figures(extractor("1", "We treated 30 adults. " + sentence)) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]
 
 
 @pytest.mark.parametrize("confined", ["were limited to the drug A group", "occurred only in the drug A arm",

@@ -65,7 +65,8 @@ RESPONDERS_DID_AFTER = re.compile(
 CONFINED_TO = (r"(?i:(?:were|was)\s+(?:(?:confined|limited|restricted)\s+to|"
                r"(?:seen|observed|noted|recorded)\s+only\s+in)|occurred\s+only\s+in)")
 MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)", "Responders (n = 18)": counts of a measure
-    r"\b(?:CRs?|PRs?|ORR|NRs?|(?i:responders|non-?responders|(?:complete|partial|overall|objective|no) "
+    r"\b(?:CRs?|PRs?|ORR|NRs?|(?i:responders|non-?responders|(?:non-?)?responding (?:patients|children|adults)|"
+    r"(?:complete|partial|overall|objective|no) "
     r"(?:response|remission)s?|complete|partial)"
     rf"(?i:\s+{CONFINED_TO}"
     r"\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?)?)\s*[(\[]\s*[nN]\s*=\s*$")

@@ -159,7 +159,8 @@ def test_two_qualifiers_between_complete_and_response_stay_complete(extractor, w
 @pytest.mark.parametrize("sentence", ["Responders (n = 21) were younger than non-responders (n = 9).",
                                       "Responding patients (n = 21) were younger than non-responding patients (n = 9)."])
 def test_capitalised_responders_with_their_count_in_brackets(extractor, sentence):
-    assert _figures(extractor("1", "We treated 30 adults. " + sentence)) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]
+    record = extractor("1", "We treated 30 adults. " + sentence)
+    assert _figures(record) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]
 
 
 @pytest.mark.parametrize("confined", ["were limited to the drug A group", "occurred only in the drug A arm",

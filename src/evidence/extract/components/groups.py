@@ -92,7 +92,7 @@ FRACTION_ITEM = re.compile(
     r"|(?!(?:evaluable|assessable|eligible|treated|enrolled|remaining|other|additional|consecutive|new|"
     rf"the|these|those|all|their)\b)(?P<before>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+{PEOPLE})"
     r"(?=\s*(?:[,;.)(\[]|$)|\s+(?:and|or|versus|vs|compared|disease|had|have|were|was|achieved|responded|reached|"
-    rf"showed|{PEOPLE})\b)",
+    rf"showed|attained|obtained|relapsed|progressed|died|developed|experienced|received|required|{PEOPLE})\b)",
     re.IGNORECASE)
 FRACTION_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+|versus\s+|vs\.?\s+|compared with\s+)?")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

@@ -121,18 +121,17 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         seen.add(key)
         groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})
 
-    for (start, end), own in zip(sentences, numbers_by_sentence(numbers, sentences)):
+    fractions_of = numbers_by_sentence([n for n in numbers if n["kind"] == "fraction"], sentences)
+    for (start, end), own, fractions in zip(sentences, numbers_by_sentence(numbers, sentences), fractions_of):
         sentence = text[start:end]
         ints = sentence_ints(own, start, end)
-        fractions = [n for n in own if n["kind"] == "fraction"]
-        totals = {cohort} | {f["total"] for f in fractions}
-        listed = len(fractions) >= 2 and _adds_up([f["total"] for f in fractions], totals)
+        listed = len(fractions) > 1 and _adds_up([f["total"] for f in fractions], cohort)
         if len(ints) < 2 and "=" not in sentence and not listed:
             continue  # no "n = N" and no list of sizes (checked first: the regex below costs more)
         if NOT_OUR_STUDY.search(sentence) or "per group" in sentence or "per arm" in sentence:
             continue
         if listed:
-            for label, n, at in _fraction_items(text, fractions, totals):
+            for label, n, at in _fraction_items(text, fractions, cohort):
                 add(label, n, at, at + len(label))
         if len(ints) >= 2 and "respectively" in sentence:
             for label, n, at in _parallel_lists(sentence, ints, cohort):
@@ -232,12 +231,14 @@ def _parallel_lists(sentence: str, ints: list[int], cohort: int | None) -> list[
     return []
 
 
-def _adds_up(sizes: list[int], totals: set[int | None]) -> bool:
-    """True when two or more consecutive ``sizes`` add up to one of ``totals``."""
+def _adds_up(sizes: list[int], cohort: int | None) -> bool:
+    """True when two or more consecutive ``sizes`` add up to the cohort or to one of the sizes
+    ("83 of 120 patients achieved CR: 40/49 ..., 31/45 ... and 12/26 ...")."""
+    totals = {cohort, *sizes}
     return any(sum(sizes[i:j]) in totals for i in range(len(sizes)) for j in range(i + 2, len(sizes) + 1))
 
 
-def _fraction_items(text: str, fractions: list[dict], stated: set[int | None]) -> list[tuple[str, int, int]]:
+def _fraction_items(text: str, fractions: list[dict], cohort: int | None) -> list[tuple[str, int, int]]:
     """``(label, size, where)`` of each "x/N with <group>" or "x of N <group> patients" item of a
     list whose denominators add up to the cohort or to a total the sentence states ("83 of 120
     patients (69.2%) achieved CR: 40/49 (81.6%) with favourable-risk, ..."); else []."""
@@ -255,7 +256,7 @@ def _fraction_items(text: str, fractions: list[dict], stated: set[int | None]) -
             break
         else:
             run = [(fraction, item)]
-    if len(run) < 2 or sum(f["total"] for f, _ in run) not in stated:
+    if len(run) < 2 or sum(f["total"] for f, _ in run) not in {cohort, *(f["total"] for f in fractions)}:
         return []
     names = [next(name for name in ("dose", "with", "before") if item.group(name)) for _, item in run]
     labels = [(item.group(name), item.start(name)) for (_, item), name in zip(run, names)]

@@ -154,6 +154,10 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             for match in AMONG_GROUP.finditer(sentence):
                 add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(),
                     start + match.end())
+        stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
+        targets = [size for size in stated if size]
+        if not targets or sum(n["value"] for n in own if n["kind"] == "int") < min(targets):
+            continue  # every list below sizes its groups with the sentence's own whole numbers
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
                  if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
         items, named_whole = _as_list(items), False
@@ -165,7 +169,6 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
             labelled = [m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))]
             items = _as_list(labelled, need_verb=False)
-        stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
         # "Fifty-two children were enrolled, 18 with persistent and 34 with chronic ITP": the
         # total may open the list; the parts are what add up to it
         for parts in (items, items[1:]):

@@ -9,6 +9,7 @@ years, "3 + 3" designs and verbal approximations ("about 60%").
 from __future__ import annotations
 
 import re
+import string
 
 SKIP_REGION = re.compile(
     r"\b(?:95|90|99)\s?%\s?(?:CI|confidence interval)[^;)\]]*"
@@ -40,6 +41,45 @@ PREFIX_BEFORE = re.compile(
     r"|\b(?:cohorts?|arms?|groups?|parts?|strata|stratum)\s+(?:\d+\s*(?:,|and|or|&|to|vs\.?|versus)\s*)+)\s*$",
     re.IGNORECASE,
 )
+# What PREFIX_BEFORE can end with, checked first: the regex, anchored at the end of a 40-character
+# window, is tried from every start in it (~12 us a number), and most numbers follow a word that
+# no prefix ends with ("in", "and", "of" only after the words below).
+_PREFIX_END_CHARS = frozenset("≥≤<>=×^~±+-–−$€£·&")
+_PREFIX_END_WORDS = frozenset(
+    "grade grades stage stages day days week weeks month months year years cycle cycles level levels dl class "
+    "phase age aged version nct type cd igg cohort cohorts arm arms group groups part parts strata stratum "
+    "least most over than median mean about approximately nearly almost ratio n".split())
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine".split())  # "nine in ten"
+_LIST_WORDS = frozenset({"and", "or", "to", "versus", "vs"})  # "weeks 6 and", "cohorts 1, 2 and", "arms 1 vs."
+_BEFORE_OF = frozenset({"age", "median", "off", "score", "level", "count"})  # "age of", "cut-off of"
+
+
+def _trailing_word(text: str) -> str:
+    """The run of ASCII letters that ``text`` ends with, lower-cased."""
+    return text[len(text.rstrip(string.ascii_letters)):].lower()
+
+
+def _may_end_in_prefix(before: str) -> bool:
+    """False when :data:`PREFIX_BEFORE` cannot match ``before``: a necessary condition, cheap to test."""
+    tail = before.rstrip()
+    last = tail[-1:]
+    if last in _PREFIX_END_CHARS:
+        return True
+    if last in ",:.":  # "days 14, 28,", "1:", "arms 1 vs."
+        rest = tail[:-1]
+        return rest.rstrip()[-1:].isdigit() if last == "," else (
+            rest[-1:].isdigit() if last == ":" else _trailing_word(rest) == "vs")
+    word = _trailing_word(tail)
+    if word in _PREFIX_END_WORDS:
+        return True
+    rest = tail[:len(tail) - len(word)].rstrip()
+    if word == "in":
+        return rest[-1:].isdigit() or _trailing_word(rest) in _COUNT_WORDS
+    if word in _LIST_WORDS:
+        return rest[-1:].isdigit() or (word == "to" and _trailing_word(rest) == "up")
+    return word == "of" and _trailing_word(rest) in _BEFORE_OF
+
+
 JOIN_GAP = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|them|cases|participants)\s*)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*)?"
@@ -112,7 +152,7 @@ def _is_noise(number: dict, text: str) -> bool:
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True
     before = text[max(0, start - 40):start]
-    if PREFIX_BEFORE.search(before) and not (before.rstrip().endswith("=")
+    if _may_end_in_prefix(before) and PREFIX_BEFORE.search(before) and not (before.rstrip().endswith("=")
                                              and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start)):
         return True
     if counted:

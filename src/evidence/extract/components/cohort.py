@@ -125,7 +125,7 @@ def _states_cohort(sentence: str, match: re.Match) -> bool:
     at = match.start()
     before = sentence[:at]
     near = before if at <= 60 else "\x00" + before[-60:]  # "^of" must mean the sentence start
-    if DENOMINATOR_BEFORE.search(near):
+    if near.rstrip().endswith(("of", "the", "/")) and DENOMINATOR_BEFORE.search(near):  # its endings first
         return False  # "in 13 of 17 patients": a denominator, not a statement of the cohort
     after = sentence[match.end():]
     if NOT_STUDIED_AFTER.match(after):

@@ -52,3 +52,17 @@ def test_eligibility_refractory_is_not_an_outcome(finder):
                                     "virological response", "molecular response"])
 def test_biological_responses_are_not_treatment_responses(finder, phrase):
     assert finder.classify(phrase) == "OTHER"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Eleven achieved a Complete Remission.", "Complete"), ("The ORR was 40%.", "ORR"),
+    ("She had RESISTANT DISEASE after two lines.", "RESISTANT DISEASE"), ("None relapsed.", "None"),
+    ("Two had progression; one died.", None), ("The cr was 40%.", None),  # abbreviations only as written
+    ("CRP fell in 12 patients.", "CR"),  # a word part counts, as in the plain alternation
+])
+def test_response_words_are_found_in_any_case_and_abbreviations_as_written(sentence, found):
+    from evidence.extract.components.measures import words_regex
+
+    regex = words_regex(["respon", "remission", "complete", "resistant disease", "none"], ["CR", "ORR"])
+    match = regex.search(sentence)
+    assert (match.group(0) if match else None) == found

@@ -244,8 +244,7 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
     inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
     if inside:
         return as_written(min(inside, key=lambda m: abs(m["start"] - figure["start"])), text)
-    clause_start = max([sentence_start] + [sentence_start + i + 1 for i, c in
-                                           enumerate(text[sentence_start:figure["start"]]) if c == ";"])
+    clause_start = text.rfind(";", sentence_start, figure["start"]) + 1 or sentence_start
     earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
     if earlier:
         return as_written(earlier[-1], text)

@@ -57,3 +57,15 @@ def test_title_case_section_labels():
     text = "Background: Little is known. Methods: We treated 25 adults. Results: Ten responded."
     assert _sentences(text) == ["Little is known.", "We treated 25 adults.", "Ten responded."]
     assert section_starts("In the Results: we saw") == []  # not after a sentence end
+
+
+def test_each_sentence_start_marks_the_token_that_holds_it(shared, extractor):
+    from evidence.corpus.pubmed_xml import iter_articles
+
+    for article in iter_articles(shared / "data" / "devset" / "devset.xml"):
+        doc = extractor.process(article.abstract)
+        # spaCy's own char_span finds the token at each start: the reference for the bulk marking
+        expected = {0} | {doc.char_span(start, start + 1, alignment_mode="expand")[0].i
+                          for start, _ in doc._.sentence_spans}
+        assert [token.i for token in doc if token.is_sent_start] == sorted(expected)
+        assert all(token.is_sent_start is None for token in doc if token.i not in expected)

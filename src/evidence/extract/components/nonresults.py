@@ -33,6 +33,7 @@ NOT_A_RESULT = re.compile(
     re.IGNORECASE,
 )
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
-BASELINE = re.compile(r"\b(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
+# (the lookahead lists the first letters of the words: other words fail at once)
+BASELINE = re.compile(r"\b(?=[phalmb])(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
                       r"(?:last|latest|most recent) (?:line|regimen|therapy|treatment)|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)

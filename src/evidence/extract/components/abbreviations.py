@@ -10,8 +10,9 @@ which cost ~0.14 of its ~0.15 ms per abstract because the Matcher makes a Python
 every token twice per call. Both stand-ins read the document's token ids as one array instead:
 
 - :class:`ParenthesisPairs` for the ``"(" ... ")"`` matcher gives the matches that
-  ``filter_matches`` keeps (at most eight tokens inside), in the Matcher's order (by end, then
-  the later start first);
+  ``filter_matches`` can keep (at most eight tokens inside, a short-form candidate that opens
+  with a letter, as ``short_form_filter`` requires), in the Matcher's order (by end, then the
+  later start first);
 - :class:`ShortFormMatcher` for the per-document matcher of defined short forms finds every
   occurrence of each short form's tokens, as the Matcher's exact-``ORTH`` patterns did.
 
@@ -23,13 +24,17 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.sentences import doc_text
+
 DETECTOR = "abbreviation_detector"
-# filter_matches skips a bracket holding more than this many tokens
+# filter_matches skips a bracket holding more than MAX_INSIDE tokens, and reads one holding at
+# most SHORT_INSIDE as a short form (else as a long form, the word before it as the short form)
 MAX_INSIDE = 8
+SHORT_INSIDE = 3
 
 
 class ParenthesisPairs:
@@ -39,12 +44,17 @@ class ParenthesisPairs:
         self.open, self.close = strings["("], strings[")"]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        orths = doc.to_array(ORTH)
+        tokens = doc.to_array([ORTH, IDX])
+        orths = tokens[:, 0]
         opens = numpy.flatnonzero(orths == self.open).tolist()
         if not opens:
             return []
         closes = numpy.flatnonzero(orths == self.close).tolist()
-        pairs = [(close + 1, start) for close in closes for start in opens if 2 <= close - start <= MAX_INSIDE + 1]
+        text, starts = doc_text(doc), tokens[:, 1].tolist()
+        pairs = [(close + 1, start) for close in closes for start in opens
+                 if 2 <= close - start <= MAX_INSIDE + 1 and start > 0
+                 # the short form: inside the brackets, or the word before them when a long form is inside
+                 and text[starts[start + 1 if close - start <= SHORT_INSIDE + 1 else start - 1]].isalpha()]
         pairs.sort(key=lambda pair: (pair[0], -pair[1]))
         return [(0, start, end) for end, start in pairs]
 

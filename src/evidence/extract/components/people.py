@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from evidence.extract.components.numbers import NUMBER, parse_number
 
@@ -47,4 +48,10 @@ def sentence_ints(numbers: list[dict], start: int, end: int) -> list[int]:
 
 def person_counts(sentence: str, ints: list[int]) -> list[re.Match]:
     """The "N <people>" phrases of a sentence ("43 children", "Twenty kidney transplant recipients")."""
-    return [m for m in (PERSON_COUNT.match(sentence, at) for at in ints) if m]
+    return list(_person_counts(sentence, tuple(ints)))
+
+
+@lru_cache(maxsize=64)
+def _person_counts(sentence: str, ints: tuple[int, ...]) -> tuple[re.Match, ...]:
+    """Cached: the cohort and the subgroup finders ask for the same sentences in turn."""
+    return tuple(m for m in (PERSON_COUNT.match(sentence, at) for at in ints) if m)

@@ -75,12 +75,14 @@ def empty_record(pmid: str) -> dict:
 
 def record_from_doc(pmid: str, doc: "Doc") -> dict:
     """The extraction record of one processed abstract."""
-    underscore = doc._  # each ``doc._`` builds a new accessor object
+    from evidence.extract.components.doc_data import doc_data
+
+    data = doc_data(doc)
     return {
         "pmid": pmid,
-        "cohort_n": underscore.cohort_n,
-        "groups": [{"label": group["label"], "n": group["n"]} for group in underscore.groups],
-        "outcomes": [dict(outcome) for outcome in underscore.outcomes],
+        "cohort_n": data.get("cohort_n"),
+        "groups": [{"label": group["label"], "n": group["n"]} for group in data.get("groups", [])],
+        "outcomes": [dict(outcome) for outcome in data.get("outcomes", [])],
     }
 
 

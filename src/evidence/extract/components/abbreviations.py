@@ -28,6 +28,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.sentences import doc_text
 
 DETECTOR = "abbreviation_detector"
@@ -118,10 +119,10 @@ def add_abbreviation_detector(nlp: Language) -> None:
                     requires=["doc._.abbreviations"])
 def abbreviation_map(doc: Doc) -> Doc:
     if not Doc.has_extension("abbreviation_map"):
-        Doc.set_extension("abbreviation_map", default={})
+        register("abbreviation_map", dict)
     mapping = {}
     if Doc.has_extension("abbreviations"):
         for short in doc._.abbreviations:
             mapping.setdefault(short.text, short._.long_form.text)
-    doc._.abbreviation_map = mapping
+    doc_data(doc)["abbreviation_map"] = mapping
     return doc

@@ -17,6 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.groups import find_groups
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import (NOT_OUR_STUDY, PEOPLE, as_int, numbers_by_sentence, person_counts,
@@ -148,13 +149,13 @@ def _states_cohort(sentence: str, match: re.Match) -> bool:
 
 class CohortFinder:
     def __init__(self) -> None:
-        Doc.set_extension("cohort_n", default=None, force=True)
-        Doc.set_extension("cohort_sizes", default=[], force=True)
-        Doc.set_extension("groups", default=[], force=True)
+        register("cohort_n", lambda: None)
+        register("cohort_sizes", list)
+        register("groups", list)
 
     def __call__(self, doc: Doc) -> Doc:
-        text, underscore = doc_text(doc), doc._  # each ``doc._`` builds a new accessor object
-        sentences, numbers = underscore.result_spans, underscore.numbers
+        text, data = doc_text(doc), doc_data(doc)
+        sentences, numbers = data.get("result_spans", []), data.get("numbers", [])
         sizes = cohort_sizes(text, sentences, numbers)
         groups = find_groups(text, sentences, max(sizes) if sizes else None, numbers)
         arms = [g["n"] for g in groups if g["n_equals"]]
@@ -163,12 +164,12 @@ class CohortFinder:
         if not sizes:
             sizes = self._denominators(text, numbers, sentences)
         cohort = max(sizes) if sizes else None
-        underscore.cohort_sizes = sizes
-        underscore.cohort_n = cohort
+        data["cohort_sizes"] = sizes
+        data["cohort_n"] = cohort
         if cohort is not None:  # a "subgroup" as large as the cohort is the cohort
             groups = [g for g in groups if g["n"] < cohort]
-        add_group_keys(groups, underscore.abbreviation_map)
-        underscore.groups = groups
+        add_group_keys(groups, data.get("abbreviation_map", {}))
+        data["groups"] = groups
         return doc
 
     @staticmethod

@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.sentences import doc_text
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
@@ -104,7 +105,7 @@ class MeasureFinder:
     def __init__(self, path: Path = PATTERNS) -> None:
         self.regex, self.measures = load_measure_regex(path)
         self.response_words = load_response_words(path)
-        Doc.set_extension("measures", default=[], force=True)
+        register("measures", list)
 
     def classify(self, phrase: str) -> str | None:
         """The measure that ``phrase`` names as a whole, or None."""
@@ -142,14 +143,15 @@ class MeasureFinder:
         return {"start": start, "end": end, "measure": measure, "parts": parts}
 
     def __call__(self, doc: Doc) -> Doc:
-        text, abbreviations = doc_text(doc), doc._.abbreviation_map
-        found = self.find(text, abbreviations, self.figure_sentences(text, doc, abbreviations))
+        text, data = doc_text(doc), doc_data(doc)
+        abbreviations = data.get("abbreviation_map", {})
+        found = self.find(text, abbreviations, self.figure_sentences(text, data, abbreviations))
         if not any(m["measure"] in GRADES for m in found) and VACCINE_RESPONSE.search(text):
             found = [dict(m, measure="OTHER", parts=[]) if m["measure"] in ("ORR", "NR", "ORR0") else m for m in found]
-        doc._.measures = found
+        data["measures"] = found
         return doc
 
-    def figure_sentences(self, text: str, doc: Doc, abbreviations: dict[str, str]) -> list[tuple[int, int]]:
+    def figure_sentences(self, text: str, data: dict, abbreviations: dict[str, str]) -> list[tuple[int, int]]:
         """The result sentences where the responses component can link a figure to a response
         measure; this regex is the costliest step of the pipeline, and a measure elsewhere has
         nothing to attach to. Such a sentence holds a number (``doc._.numbers``) or a word opening
@@ -157,9 +159,9 @@ class MeasureFinder:
         contains (``response_words`` in the patterns file) or the short form of an abbreviation
         defined as one."""
         shorts = [short for short, long in abbreviations.items() if self.classify(long) not in (None, "OTHER")]
-        starts = [number["start"] for number in doc._.numbers]
+        starts = [number["start"] for number in data.get("numbers", [])]
         kept = []
-        for start, end in doc._.result_spans:
+        for start, end in data.get("result_spans", []):
             if not (bisect_left(starts, start) < bisect_left(starts, end) or NO_WORD.search(text, start, end)):
                 continue
             if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):

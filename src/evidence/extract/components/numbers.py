@@ -16,6 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.sentences import doc_text
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -108,11 +109,12 @@ def _single(raw: str, start: int) -> dict:
 
 class NumberFinder:
     def __init__(self) -> None:
-        Doc.set_extension("numbers", default=[], force=True)
+        register("numbers", list)
 
     def __call__(self, doc: Doc) -> Doc:
         # only where results can be stated: cohort and responses read no other sentence
-        doc._.numbers = find_numbers(doc_text(doc), doc._.result_spans)
+        data = doc_data(doc)
+        data["numbers"] = find_numbers(doc_text(doc), data.get("result_spans", []))
         return doc
 
 

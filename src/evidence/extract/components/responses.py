@@ -26,6 +26,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.denominators import (evaluable_count, evaluable_total, stated_denominator,
                                                        total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
@@ -88,15 +89,15 @@ def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tup
 
 class ResponseLinker:
     def __init__(self) -> None:
-        Doc.set_extension("outcomes", default=[], force=True)
+        register("outcomes", list)
 
     def __call__(self, doc: Doc) -> Doc:
-        text, underscore = doc_text(doc), doc._  # each ``doc._`` builds a new accessor object
-        sentences = underscore.result_spans
-        context = {"cohort": underscore.cohort_n, "sizes": underscore.cohort_sizes, "groups": underscore.groups,
-                   "totals": []}
+        text, data = doc_text(doc), doc_data(doc)
+        sentences = data.get("result_spans", [])
+        context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
+                   "groups": data.get("groups", []), "totals": []}
         outcomes: list[dict] = []
-        all_measures, numbers = underscore.measures, underscore.numbers
+        all_measures, numbers = data.get("measures", []), data.get("numbers", [])
         starts = [m["start"] for m in all_measures]
         for start, end in sentences:
             measures = all_measures[bisect_left(starts, start):bisect_left(starts, end)]
@@ -113,7 +114,7 @@ class ResponseLinker:
             if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             outcomes.extend(self.sentence_outcomes(text, start, end, numbers, measures, context))
-        underscore.outcomes = deduplicate(outcomes)
+        data["outcomes"] = deduplicate(outcomes)
         return doc
 
     def sentence_outcomes(self, text: str, start: int, end: int, numbers: list[dict], measures: list[dict],

@@ -21,6 +21,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.sections import outcome_sentences, section_starts, sentence_sections
 
 ABBREVIATIONS = frozenset({"vs", "e.g", "i.e", "al", "approx", "no", "fig", "cf", "ca", "resp", "incl"})
@@ -74,15 +75,16 @@ class SentenceSplitter:
     """Writes ``doc._.sentence_spans`` and marks the first token of each as a sentence start."""
 
     def __init__(self) -> None:
-        Doc.set_extension("sentence_spans", default=[], force=True)
-        Doc.set_extension("result_spans", default=[], force=True)
+        register("sentence_spans", list)
+        register("result_spans", list)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sections = section_starts(text)
         spans = split_sentences(text, sections)
-        doc._.sentence_spans = spans
-        doc._.result_spans = outcome_sentences(text, spans, sentence_sections(text, spans, sections))
+        data = doc_data(doc)
+        data["sentence_spans"] = spans
+        data["result_spans"] = outcome_sentences(text, spans, sentence_sections(text, spans, sections))
         _mark_sentence_starts(doc, [start for start, _ in spans])
         return doc
 

@@ -39,7 +39,15 @@ SHARED_HEAD = re.compile(
 # "seroconversion"): its bare "response rates" are that serological response, not a treatment's ORR
 VACCINE_RESPONSE = re.compile(r"\brespon\w*\s+(?:to|after)\s+(?:[\w-]+\s+){0,6}?vaccin\w*|\bvaccin\w*[- ]respon\w*"
                               r"|\bimmunogenicity\b|\bseroconver\w*|\bseroprotect\w*", re.IGNORECASE)
+# every VACCINE_RESPONSE wording holds one of these: a text without them is not searched
+VACCINE_WORDS = ("vaccin", "immunogenicity", "seroconver", "seroprotect")
 GRADES = ("CR", "PR", "CR0", "PR0", "CRPR0")
+
+
+def _about_vaccines(text: str) -> bool:
+    """VACCINE_RESPONSE is in the text (a word test first: the regex tries every "respon..." word)."""
+    lowered = text.lower()
+    return any(word in lowered for word in VACCINE_WORDS) and bool(VACCINE_RESPONSE.search(text))
 
 
 def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
@@ -146,7 +154,7 @@ class MeasureFinder:
         text, data = doc_text(doc), doc_data(doc)
         abbreviations = data.get("abbreviation_map", {})
         found = self.find(text, abbreviations, self.figure_sentences(text, data, abbreviations))
-        if not any(m["measure"] in GRADES for m in found) and VACCINE_RESPONSE.search(text):
+        if not any(m["measure"] in GRADES for m in found) and _about_vaccines(text):
             found = [dict(m, measure="OTHER", parts=[]) if m["measure"] in ("ORR", "NR", "ORR0") else m for m in found]
         data["measures"] = found
         return doc

@@ -15,8 +15,8 @@ So each file goes in two steps:
    while staging has its staged rows dropped, so ``articles`` never sees any of it.
 
 The price is one more SQLite copy of each row. With the store's large pages, SQLite's whole
-share (staging, apply, commits) is about 17 of the ~100 us a record costs on the file
-``benchmarks/ingest.py`` generates, parsing XML being most of the rest. An undo log for direct
+share (staging, apply, commits) is about 19 of the ~92 us a record costs on the file
+``benchmarks/ingest.py`` generates, reading and parsing the XML (~60 us) being most of the rest. An undo log for direct
 writes would save part of it, at the cost of undo rules for updates, deletions and provenance
 that are easy to get wrong.
 

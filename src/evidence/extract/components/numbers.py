@@ -37,8 +37,10 @@ NUMBER = rf"(?:{_digits}|(?i:\b{_word}\b))"
 
 # How a number can open (a digit, a decimal point, the first three letters of a number word):
 # every other position fails here at once instead of trying every alternative below. Three
-# letters, not one, because "the", "to", "of", "and", "for" open with a number word's letter.
-_OPENING = r"(?=[\d.·]|(?i:zer|one|two|thr|thi|fou|for|fiv|fif|six|sev|eig|nin|ten|ele|twe|a[- ]hun))"
+# letters, not one, because "the", "to", "of", "and", "for" open with a number word's letter;
+# the class of first letters before them turns most other words away in one test.
+_OPENING = (r"(?=[\d.·]|(?=[zZoOtTfFsSeEnNaA])"
+            r"(?i:zer|one|two|thr|thi|fou|for|fiv|fif|six|sev|eig|nin|ten|ele|twe|a[- ]hun))")
 MENTION = re.compile(  # (?<!\w) first: the engine leaves a word at once instead of trying every alternative
     rf"(?<!\w){_OPENING}(?:(?P<fraction>(?<![\w./^-])(?P<num>{NUMBER})\s?"
     rf"(?:/|\bof(?: the| these| those| all)?|\bout of(?: the)?)\s?"

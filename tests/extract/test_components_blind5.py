@@ -62,3 +62,42 @@ def test_inadequate_response_is_not_a_response(extractor):
 def test_fully_and_partially_after_a_count_of_responders(extractor):
     text = "Of 25 patients, 15 responded: ten fully and five partially."
     assert _figures(extractor("1", text)) == [("ORR", 15, 25, None), ("CR", 10, 25, None), ("PR", 5, 25, None)]
+
+
+# 1. a response named in the disease's own terms, the measure in brackets after it
+
+def test_bracketed_measure_names_the_outcome_before_it(extractor):
+    text = ("We treated 40 adults. At month 3, disease quiescence (complete response) was reached by 21 patients and "
+            "improved disease (partial response) by 11.")
+    assert _figures(extractor("1", text)) == [("CR", 21, 40, None), ("PR", 11, 40, None)]
+
+
+def test_bracketed_measure_after_a_verb_names_it(extractor):
+    text = "Of 30 patients, serum IgG had normalised (complete response) in 12 (40%)."
+    assert _figures(extractor("1", text)) == [("CR", 12, 30, 40.0)]
+
+
+def test_bracket_that_only_glosses_a_measure_still_explains_it(extractor):
+    # the bracket restates the measure before it: the figure belongs to that measure, not the bracket's parts
+    text = "Sixty patients were treated. The overall response (complete plus partial response) was 45% (27/60)."
+    assert _figures(extractor("1", text)) == [("ORR", 27, 60, 45.0)]
+
+
+# 5. the measure opens the sentence, its count comes after a clause that defines it
+
+def test_measure_defined_between_commas_then_its_count(extractor):
+    text = ("We treated 52 patients. Complete response, defined as no visible disease on imaging, "
+            "was documented in 20 of 52 patients (38.5%).")
+    assert _figures(extractor("1", text)) == [("CR", 20, 52, 38.5)]
+
+
+def test_measure_with_a_relative_clause_then_its_count(extractor):
+    text = ("Thirty-six adults were enrolled. Partial response, which required a 30% fall in the target lesions, "
+            "occurred in 14 patients.")
+    assert _figures(extractor("1", text)) == [("PR", 14, 36, None)]
+
+
+def test_figure_after_the_predicate_is_not_the_defined_measure(extractor):
+    text = ("Forty patients were treated. Partial response, defined as a fall of at least half in the score, "
+            "was seen in 15 patients, and the mean score fell by 6 points.")
+    assert _figures(extractor("1", text)) == [("PR", 15, 40, None)]

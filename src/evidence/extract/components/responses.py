@@ -57,6 +57,11 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
 # "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
+# "Partial remission, defined as ..., was achieved in 34": the sentence's subject is a measure, then a
+# clause between commas that defines it; the figure after the clause is the subject's
+SUBJECT_ARTICLE = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+DEFINING_CLAUSE = re.compile(r"\s*(?:rates?\s*)?,\s*(?:which|whose|that|defined|as defined|as assessed|i\.e\.|"
+                             r"according to|based on|including|excluding|requiring)\b", re.IGNORECASE)
 # "Six patients with MZL and none with WM reached CR", "8 of 10 T0 participants and 5 of 10 T1
 # participants responded": what may follow the count of a subject that shares the next one's verb
 SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|in|on|receiving|at)\s+(?:the\s+)?"
@@ -133,6 +138,7 @@ class ResponseLinker:
                 assigned.extend(pairs)
                 taken.update(id(f) for f in run)
         previous_measure = label = None
+        subject = _defined_subject(text, start, end, measures)
         for index, (seg_start, seg_end) in enumerate(segments):
             inside = [f for f in figures if seg_start <= f["start"] < seg_end]
             seg_measures = [m for m in measures if seg_start <= m["start"] < seg_end]
@@ -147,6 +153,8 @@ class ResponseLinker:
                     measure = _shared_predicate(figure, index, segments, figures, measures, text)
                 if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):
                     measure = previous_measure
+                if measure is None and subject is not None and seg_start == subject[1]:
+                    measure = subject[0]
                 if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
                     measure = _opening_measure(figure, segments[1], measures)
                 other = compared_other(text, seg_start, figure["start"]) if previous_measure else None
@@ -327,12 +335,23 @@ def _nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | No
         named = next((m for m in measures if m["start"] >= figure["end"]), None)
         if named is not None and not text[figure["end"]:named["start"]].strip():
             return named  # "2 CRs and 5 PRs", "3 complete responses": the count names its measure
-    before = [m for m in measures
-              if m["end"] <= figure["start"] and not _closed_between(text, m["end"], figure["start"])]
+    before = [m for m in measures if m["end"] <= figure["start"]
+              and (not _closed_between(text, m["end"], figure["start"]) or _names_phrase_before(m, measures, text))]
     if before:
         return before[-1]
     after = [m for m in measures if m["start"] >= figure["end"]]
     return after[0] if after else None
+
+
+def _names_phrase_before(measure: dict, measures: list[dict], text: str) -> bool:
+    """A measure that fills its brackets after words that are no measure ("non-active disease
+    (complete response) was attained by 18", "had normalised (complete response) in 17") gives the
+    outcome those words name in the disease's own terms: the figure after the bracket is its."""
+    start, end = measure["start"], measure["end"]
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    opening = len(text[:start - 1].rstrip())
+    return not any(m["end"] == opening for m in measures)
 
 
 def _closed_between(text: str, start: int, end: int) -> bool:
@@ -383,6 +402,22 @@ def _shared_predicate(figure: dict, index: int, segments: list[tuple[int, int]],
         if not SUBJECT_ONLY.fullmatch(text, opening["end"], next_end):
             return None
     return None
+
+
+def _defined_subject(text: str, start: int, end: int, measures: list[dict]) -> tuple[dict, int] | None:
+    """The measure that opens the sentence as its subject and where the predicate after the clause
+    between commas that defines it starts ("Complete remission, which required ..., followed in 25"),
+    or None."""
+    first = measures[0]
+    if first["measure"] == "OTHER" or SUBJECT_ARTICLE.match(text, start, first["start"]).end() != first["start"]:
+        return None
+    clause = DEFINING_CLAUSE.match(text, first["end"], end)
+    if clause is None:
+        return None
+    closing = text.find(",", clause.end(), end)
+    if closing < 0 or any(clause.end() <= m["start"] < closing for m in measures):
+        return None
+    return first, closing + 1
 
 
 def _opening_measure(figure: dict, following: tuple[int, int], measures: list[dict]) -> dict | None:

@@ -10,6 +10,10 @@ def _figures(record):
     return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
 
 
+def _groups(record):
+    return [(g["label"], g["n"]) for g in record["groups"]]
+
+
 def _grouped(record):
     assert "error" not in record
     return [(o["measure"], o["events"], o["total"], o["group"]) for o in record["outcomes"]]
@@ -101,3 +105,20 @@ def test_figure_after_the_predicate_is_not_the_defined_measure(extractor):
     text = ("Forty patients were treated. Partial response, defined as a fall of at least half in the score, "
             "was seen in 15 patients, and the mean score fell by 6 points.")
     assert _figures(extractor("1", text)) == [("PR", 15, 40, None)]
+
+
+# 6. groups defined with an abbreviation and a head noun; per-group counts after a total
+
+def test_groups_defined_with_abbreviation_then_a_head_noun(extractor):
+    text = ("Fifty patients were treated, 20 with BRAF-mutant (BRAFm) and 30 with BRAF wild-type (BRAFwt) tumours. "
+            "There were five complete responses, four in BRAFm and one in BRAFwt tumours.")
+    record = extractor("1", text)
+    assert _groups(record) == [("BRAFm", 20), ("BRAFwt", 30)]
+    assert _grouped(record) == [("CR", 5, 50, None), ("CR", 4, 20, "BRAFm"), ("CR", 1, 30, "BRAFwt")]
+
+
+def test_a_total_larger_than_the_group_named_before_it_is_the_cohorts(extractor):
+    text = ("Fifty patients were treated, 20 with BRAF-mutant and 30 with BRAF wild-type tumours. "
+            "Responses occurred in 9 of 20 BRAF-mutant and 6 of 30 BRAF wild-type tumours, "
+            "for an objective response rate of 30% (15/50).")
+    assert _grouped(extractor("1", text))[-1] == ("ORR", 15, 50, None)

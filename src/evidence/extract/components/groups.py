@@ -43,7 +43,7 @@ LIST_ITEM = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
     r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|to|"
     r"randomi[sz]ed\s+to|assigned\s+to|in))?\s*"
-    r"(?P<label>(?:[^,;:.()\[\]]|\.(?=\d)){1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]])?)"
+    r"(?P<label>(?:[^,;:.()\[\]]|\.(?=\d)){1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]](?:\s+[A-Za-z][\w-]*)?)?)"
     r"(?=,|;|\.(?!\d)|\)|\]|\s+and\s|\s+or\s|\s+whereas\s|$)",
     re.IGNORECASE,
 )
@@ -52,7 +52,8 @@ LABEL_THEN_SIZE = re.compile(r"(?<=[(\[;])\s*(?P<label>[A-Za-z][^,;:()\[\]=]{0,4
 # "(granulomatosis with polyangiitis 35, microscopic polyangiitis 23)": label then bare size, items split by ","
 LABEL_SPACE_SIZE = re.compile(r"(?<=[(\[,;])\s*(?P<label>[A-Za-z][^,;:()\[\]=\d%]{0,40}?)\s+(?P<n>\d+)\s*(?=[,;)\]])")
 NEGATED = re.compile(r"(?:did|do|does|were|was|had)\s+not\b", re.IGNORECASE)
-DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]]\s*$")
+# "(dMMR) tumours": one head noun may follow the defined short form
+DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]](?:\s+[a-z][\w-]*)?\s*$")
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
                               r"(?!\s+(?:\d+|[A-Z]|[IVX]+)\b)", re.IGNORECASE)

@@ -241,6 +241,9 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
     for whole in WHOLE_COHORT.finditer(text, seg_start, seg_end):
         if not any(m["start"] <= whole.start() < m["end"] for m in measures):
             return None  # "for an overall response rate of 41.7%": the whole cohort
+    total = figure.get("total")
+    if total is not None:  # "six of 40 pMMR tumours, for a response rate of 26.2% (17/65)": 65 is no group of 40
+        mentions = [m for m in mentions if (m["group"].get("n") or total) >= total]
     inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
     if inside:
         return as_written(min(inside, key=lambda m: abs(m["start"] - figure["start"])), text)
@@ -248,7 +251,6 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
     earlier = [m for m in mentions if clause_start <= m["start"] < figure["start"]]
     if earlier:
         return as_written(earlier[-1], text)
-    total = figure.get("total")
     if total is not None and total != cohort:  # "blood responses in 9 of 11 patients with blood involvement"
         named = PEOPLE_WITH_AFTER.match(text, figure["end"], seg_end)
         if named and not NOT_A_SUBJECT.search(named.group("label")):

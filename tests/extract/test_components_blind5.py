@@ -122,3 +122,12 @@ def test_a_total_larger_than_the_group_named_before_it_is_the_cohorts(extractor)
             "Responses occurred in 9 of 20 BRAF-mutant and 6 of 30 BRAF wild-type tumours, "
             "for an objective response rate of 30% (15/50).")
     assert _grouped(extractor("1", text))[-1] == ("ORR", 15, 50, None)
+
+
+# 8. numbered gene labels in a "label, x of N" list are names, not counts
+
+def test_exon_and_codon_numbers_are_not_counts(extractor):
+    text = ("Thirty patients with colorectal cancer were treated. Responses by mutation: KRAS codon 12, 4 of 15; "
+            "KRAS codon 13, 1 of 5; EGFR exon 19, 6 of 10.")
+    assert [(m, e, t) for m, e, t, _ in _figures(extractor("1", text))] == [("ORR", 4, 15), ("ORR", 1, 5),
+                                                                            ("ORR", 6, 10)]

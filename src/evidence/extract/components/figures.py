@@ -30,7 +30,7 @@ UNIT_AFTER = re.compile(
 )
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
-    r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|"
+    r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|exons?|codons?|chromosomes?|trisomy|"
     r"at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
@@ -48,6 +48,7 @@ _PREFIX_END_CHARS = frozenset("≥≤<>=×^~±+-–−$€£·&")
 _PREFIX_END_WORDS = frozenset(
     "grade grades stage stages day days week weeks month months year years cycle cycles level levels dl class "
     "phase age aged version nct type cd igg cohort cohorts arm arms group groups part parts strata stratum "
+    "exon exons codon codons chromosome chromosomes trisomy "
     "least most over than median mean about approximately nearly almost ratio n".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine".split())  # "nine in ten"
 _LIST_WORDS = frozenset({"and", "or", "to", "versus", "vs"})  # "weeks 6 and", "cohorts 1, 2 and", "arms 1 vs."

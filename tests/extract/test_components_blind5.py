@@ -131,3 +131,22 @@ def test_exon_and_codon_numbers_are_not_counts(extractor):
             "KRAS codon 13, 1 of 5; EGFR exon 19, 6 of 10.")
     assert [(m, e, t) for m, e, t, _ in _figures(extractor("1", text))] == [("ORR", 4, 15), ("ORR", 1, 5),
                                                                             ("ORR", 6, 10)]
+
+
+# 4. what happened later among the responders is not a response
+
+def test_figures_about_the_responders_an_opening_names_are_not_responses(extractor):
+    text = ("We treated 45 patients; 30 responded. "
+            "Among the 30 patients with an objective response, 24 kept it at week 52.")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 45, None)]
+
+
+def test_a_measure_of_its_own_after_a_responders_opening_still_counts(extractor):
+    text = "We treated 45 patients. Of the 30 patients with an objective response, 12 had a complete response."
+    assert [m for m, *_ in _figures(extractor("1", text))] == ["CR"]
+
+
+def test_count_of_responders_after_a_preposition_is_not_a_response(extractor):
+    text = ("Forty patients were treated and 28 responded. "
+            "Immunosuppression could be withdrawn in 19 responders.")
+    assert _figures(extractor("1", text)) == [("ORR", 28, 40, None)]

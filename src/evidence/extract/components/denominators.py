@@ -24,6 +24,7 @@ SENTENCE_DENOMINATOR = re.compile(
 RATE_DENOMINATOR = re.compile(
     rf"\b(?=[rR])(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.IGNORECASE)
+OPENING_REACH = 100  # how far into a sentence its opening people phrase can name a measure
 EVALUABLE_AFTER = re.compile(r"\s+(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\b", re.IGNORECASE)
 
 
@@ -31,6 +32,17 @@ def stated_denominator(text: str, start: int, end: int) -> int | None:
     """The people the sentence ``text[start:end]`` opens on or gives a rate in, or None."""
     stated = SENTENCE_DENOMINATOR.match(text, start, end) or RATE_DENOMINATOR.search(text, start, end)
     return as_int(stated.group("n")) if stated else None
+
+
+def responders_opening(text: str, start: int, end: int, measures: list[dict]) -> int | None:
+    """Where the main clause starts when the sentence opens on people who reached a response ("Of the
+    26 patients with a complete or partial response, 21 maintained it"): what follows is about those
+    responders (durability, relapse, later treatment), not a response of its own. None otherwise."""
+    first = next((m for m in measures if m["measure"] != "OTHER"), None)
+    if first is None or first["start"] - start > OPENING_REACH or text[start] not in "OoAaIi":
+        return None
+    opening = SENTENCE_DENOMINATOR.match(text, start, end)
+    return opening.end() if opening and first["end"] <= opening.end() else None
 
 
 def evaluable_count(text: str, figure: dict) -> bool:

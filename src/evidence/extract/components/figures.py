@@ -52,6 +52,7 @@ _PREFIX_END_WORDS = frozenset(
     "least most over than median mean about approximately nearly almost ratio n".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine".split())  # "nine in ten"
 _LIST_WORDS = frozenset({"and", "or", "to", "versus", "vs"})  # "weeks 6 and", "cohorts 1, 2 and", "arms 1 vs."
+_PEOPLE_PREPOSITIONS = frozenset({"in", "among", "for"})
 _BEFORE_OF = frozenset({"age", "median", "off", "score", "level", "count"})  # "age of", "cut-off of"
 
 
@@ -163,8 +164,9 @@ def _is_noise(number: dict, text: str) -> bool:
             return True  # "10 of 15 mice", "2 of 3 consecutive assessments": not patients
         if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
-        if number["kind"] == "int" and RESPONDERS_DID_AFTER.match(text, end):
-            return True
+        if number["kind"] == "int" and (RESPONDERS_DID_AFTER.match(text, end) or (
+                _trailing_word(before.rstrip()) in _PEOPLE_PREPOSITIONS and RESPONDERS_AFTER.match(text, end))):
+            return True  # "... could be tapered in 17 responders": what happened among responders
     # "5 of the responders", "70% of responders remained in remission": about responders, not a response
     return bool(OF_RESPONDERS_AFTER.match(text, end))
 

@@ -27,8 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
-from evidence.extract.components.denominators import (evaluable_count, evaluable_total, stated_denominator,
-                                                       total_for_percent)
+from evidence.extract.components.denominators import (evaluable_count, evaluable_total, responders_opening,
+                                                       stated_denominator, total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
 from evidence.extract.components.people import PEOPLE
@@ -139,6 +139,7 @@ class ResponseLinker:
                 taken.update(id(f) for f in run)
         previous_measure = label = None
         subject = _defined_subject(text, start, end, measures)
+        responders = responders_opening(text, start, end, measures)
         for index, (seg_start, seg_end) in enumerate(segments):
             inside = [f for f in figures if seg_start <= f["start"] < seg_end]
             seg_measures = [m for m in measures if seg_start <= m["start"] < seg_end]
@@ -149,6 +150,8 @@ class ResponseLinker:
                     measure = label  # "ORR: 60% (CR 8%, PR 32%)": the label owns the figures after it
                 else:
                     measure = _nearest_measure(figure, seg_measures, text)
+                if responders is not None and (measure is None or figure["start"] < responders):
+                    continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
                 if measure is None and len(inside) == 1 and not seg_measures:
                     measure = _shared_predicate(figure, index, segments, figures, measures, text)
                 if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):

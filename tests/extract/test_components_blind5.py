@@ -150,3 +150,10 @@ def test_count_of_responders_after_a_preposition_is_not_a_response(extractor):
     text = ("Forty patients were treated and 28 responded. "
             "Immunosuppression could be withdrawn in 19 responders.")
     assert _figures(extractor("1", text)) == [("ORR", 28, 40, None)]
+
+
+# 7b. "the remaining N" counts everyone else, not the measure of the segment before
+
+def test_the_remaining_patients_do_not_inherit_the_measure_before(extractor):
+    text = "Thirty patients were treated. A CR was seen in 9 patients and a PR in 12; the remaining 9 stopped treatment."
+    assert _figures(extractor("1", text)) == [("CR", 9, 30, None), ("PR", 12, 30, None)]

@@ -66,6 +66,8 @@ DEFINING_CLAUSE = re.compile(r"\s*(?:rates?\s*)?,\s*(?:which|whose|that|defined|
 # participants responded": what may follow the count of a subject that shares the next one's verb
 SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|in|on|receiving|at)\s+(?:the\s+)?"
                           r"[\w+/-]+(?:\s+[\w+/-]+){0,2}?)?\s*(?:,|,?\s*and)\s*", re.IGNORECASE)
+# "CR in 9 and PR in 12, whereas treatment failed in the remaining eight": the rest are not the measure before
+REMAINDER_WORDS = frozenset({"remaining", "other"})
 SHARED_REACH = 4
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -154,7 +156,8 @@ class ResponseLinker:
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
                 if measure is None and len(inside) == 1 and not seg_measures:
                     measure = _shared_predicate(figure, index, segments, figures, measures, text)
-                if measure is None and previous_measure and _is_bare(text, seg_start, seg_end, inside, mentions):
+                if (measure is None and previous_measure and not _after_remainder(text, seg_start, figure)
+                        and _is_bare(text, seg_start, seg_end, inside, mentions)):
                     measure = previous_measure
                 if measure is None and subject is not None and seg_start == subject[1]:
                     measure = subject[0]
@@ -386,6 +389,12 @@ def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], menti
     rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
     words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
     return len(words) <= BARE_WORDS
+
+
+def _after_remainder(text: str, seg_start: int, figure: dict) -> bool:
+    """The figure follows "the remaining" / "the other": it counts everyone else."""
+    words = text[max(seg_start, figure["start"] - 12):figure["start"]].split()
+    return bool(words) and words[-1].lower() in REMAINDER_WORDS
 
 
 def _shared_predicate(figure: dict, index: int, segments: list[tuple[int, int]], figures: list[dict],

@@ -157,3 +157,11 @@ def test_count_of_responders_after_a_preposition_is_not_a_response(extractor):
 def test_the_remaining_patients_do_not_inherit_the_measure_before(extractor):
     text = "Thirty patients were treated. A CR was seen in 9 patients and a PR in 12; the remaining 9 stopped treatment."
     assert _figures(extractor("1", text)) == [("CR", 9, 30, None), ("PR", 12, 30, None)]
+
+
+# 11. a share of the responses is not a response rate
+
+def test_share_of_the_responses_is_not_a_rate(extractor):
+    text = ("Fifty patients were treated and 12 complete remissions were recorded. "
+            "Nine of the 12 complete remissions occurred in patients younger than 60 years.")
+    assert _figures(extractor("1", text)) == [("CR", 12, 50, None)]

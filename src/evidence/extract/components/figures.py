@@ -97,6 +97,8 @@ NOT_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:mice|rats|animals|dogs|pigs|
 OF_RESPONDERS_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
+# "Five of the seven partial responses were in uterine tumours": a share of the responses, not a rate
+RESPONSES_AFTER = re.compile(r"\s+(?:(?:complete|partial|objective|overall)\s+)?(?:responses|remissions|CRs|PRs)\b")
 # "Seventeen responders proceeded to transplantation": responders doing something else afterwards
 RESPONDERS_DID_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?responders\s+(?:(?:later|subsequently|then|all)\s+)?"
@@ -162,7 +164,8 @@ def _is_noise(number: dict, text: str) -> bool:
             return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):
             return True  # "10 of 15 mice", "2 of 3 consecutive assessments": not patients
-        if number["kind"] == "fraction" and RESPONDERS_AFTER.match(text, end):
+        if number["kind"] == "fraction" and (RESPONDERS_AFTER.match(text, end) or (
+                " of " in text[start:end] and RESPONSES_AFTER.match(text, end))):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
         if number["kind"] == "int" and (RESPONDERS_DID_AFTER.match(text, end) or (
                 _trailing_word(before.rstrip()) in _PEOPLE_PREPOSITIONS and RESPONDERS_AFTER.match(text, end))):

@@ -165,3 +165,24 @@ def test_share_of_the_responses_is_not_a_rate(extractor):
     text = ("Fifty patients were treated and 12 complete remissions were recorded. "
             "Nine of the 12 complete remissions occurred in patients younger than 60 years.")
     assert _figures(extractor("1", text)) == [("CR", 12, 50, None)]
+
+
+# 13. "<label>, x of N" items after a colon or between semicolons
+
+def test_label_comma_fraction_items_name_their_groups(extractor):
+    text = ("Forty patients were treated. Complete remission by risk: low risk, 9 of 12; "
+            "intermediate or high risk, 7 of 28.")
+    assert _grouped(extractor("1", text)) == [("CR", 9, 12, "low risk"), ("CR", 7, 28, "intermediate or high risk")]
+
+
+def test_measure_comma_count_items_are_not_groups(extractor):
+    text = "Forty patients were assessed. Best response: CR, 10/40; PR, 14/40."
+    assert _grouped(extractor("1", text)) == [("CR", 10, 40, None), ("PR", 14, 40, None)]
+
+
+# 14. two groups compared with "responded more often than those with"
+
+def test_subjects_compared_with_a_response_verb(extractor):
+    text = ("Thirty patients were treated. Patients with a nodular pattern responded more often than those with "
+            "diffuse disease (12 of 16 versus 4 of 14).")
+    assert _grouped(extractor("1", text)) == [("ORR", 12, 16, "nodular pattern"), ("ORR", 4, 14, "diffuse disease")]

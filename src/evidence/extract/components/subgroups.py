@@ -111,10 +111,10 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
 # "Early relapse was associated with a lower remission rate than late relapse (9 of 21 versus
 # 22 of 31)": the two figures in the bracket are for the sentence's subject and for what follows "than"
 THAN_BEFORE_BRACKET = re.compile(r"\bthan\s+(?:in\s+|among\s+|with\s+|for\s+)?(?:the\s+|those\s+)?"
-                                 r"(?P<label>[A-Za-z][\w -]{1,40}?)\s*[(\[]\s*$", re.IGNORECASE)
+                                 r"(?:(?<=those )with\s+(?:an?\s+)?)?(?P<label>[A-Za-z][\w -]{1,40}?)\s*[(\[]\s*$", re.IGNORECASE)
 SUBJECT = re.compile(r"(?:[A-Z][A-Z ]+:\s*)?(?:in\s+|among\s+)?(?:the\s+)?"
-                     r"(?:(?i:patients|those|children|adults)\s+(?:with\s+)?)?(?P<label>[A-Za-z][\w -]{1,40}?)\s*"
-                     r"(?:\(|,|\b(?:was|were|had|has|have|showed|is|are)\b)")
+                     r"(?:(?i:patients|those|children|adults)\s+(?:with\s+(?:an?\s+)?)?)?(?P<label>[A-Za-z][\w -]{1,40}?)\s*"
+                     r"(?:\(|,|\b(?:was|were|had|has|have|showed|is|are|responded|achieved|attained|reached)\b)")
 NOT_A_SUBJECT = re.compile(r"respon|remission|rate|\b(?:CR|PR|ORR|we|this|it)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(r"\s+(?:patients|children|adults|cases)$", re.IGNORECASE)
 
@@ -231,6 +231,23 @@ def paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[d
     return found if found[0] is not found[1] else []
 
 
+# "Responses by genotype: KIT exon 11, 14 of 22; PDGFRA D842V, 0 of 6": each item names its group, then its figure
+ITEM_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][^,;:()\[\]]{0,40}?)\s*,\s*")
+
+
+def item_label(figure: dict, sentence_start: int, text: str, measures: list[dict]) -> str | None:
+    """The label of a "<label>, x of N" item of a list opened by a colon or split by semicolons."""
+    at = figure["start"]
+    if figure.get("total") is None or not text[max(0, at - 3):at].rstrip().endswith(","):
+        return None
+    opening = max(text.rfind(";", sentence_start, at), text.rfind(":", sentence_start, at))
+    item = ITEM_LABEL.fullmatch(text, opening + 1, at) if opening >= 0 else None
+    if item is None or any(opening < m["start"] < at for m in measures):
+        return None  # "CR, 21 (36.2%); PR, 24": the label is a measure
+    label = item.group("label")
+    return None if label.lower() in FILLER or WHOLE_COHORT.match(label) else label
+
+
 def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],
                    text: str, measures: list[dict], cohort: int | None = None) -> dict | None:
     """The subgroup named in the figure's segment, else earlier in its clause; with the wording used.
@@ -242,6 +259,9 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
         if not any(m["start"] <= whole.start() < m["end"] for m in measures):
             return None  # "for an overall response rate of 41.7%": the whole cohort
     total = figure.get("total")
+    label = item_label(figure, sentence_start, text, measures)
+    if label is not None:
+        return {"label": label, "n": total}
     if total is not None:  # "six of 40 pMMR tumours, for a response rate of 26.2% (17/65)": 65 is no group of 40
         mentions = [m for m in mentions if (m["group"].get("n") or total) >= total]
     inside = [m for m in mentions if seg_start <= m["start"] < seg_end]

@@ -186,3 +186,28 @@ def test_subjects_compared_with_a_response_verb(extractor):
     text = ("Thirty patients were treated. Patients with a nodular pattern responded more often than those with "
             "diffuse disease (12 of 16 versus 4 of 14).")
     assert _grouped(extractor("1", text)) == [("ORR", 12, 16, "nodular pattern"), ("ORR", 4, 14, "diffuse disease")]
+
+
+# 15. percents of one population at several time points
+
+def test_percents_at_listed_time_points_are_of_the_cohort(extractor):
+    text = ("Forty patients were treated. The cumulative proportions of patients with a response at weeks 4, 8 "
+            "and 12 were 25%, 50% and 60%, respectively.")
+    assert _figures(extractor("1", text)) == [("ORR", 10, 40, 25.0), ("ORR", 20, 40, 50.0), ("ORR", 24, 40, 60.0)]
+
+
+# 16. age bands sized by the count before them
+
+def test_age_band_sized_in_brackets_is_a_subgroup(extractor):
+    text = ("Sixty patients (median age 61 years; 20 aged ≥65 years) were enrolled. "
+            "The ORR was 55% (33/60). In patients aged ≥65 years, the ORR was 45%.")
+    record = extractor("1", text)
+    assert _groups(record) == [("aged ≥65 years", 20)]
+    assert _grouped(record) == [("ORR", 33, 60, None), ("ORR", 9, 20, "aged ≥65 years")]
+
+
+def test_age_bands_listed_by_threshold(extractor):
+    text = ("Fifty patients were enrolled: 20 aged 70 years or older and 30 younger than 70 years. "
+            "Complete remission was achieved in 8 of 20 and 18 of 30, respectively.")
+    record = extractor("1", text)
+    assert _groups(record) == [("aged 70 years or older", 20), ("younger than 70 years", 30)]

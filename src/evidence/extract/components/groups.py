@@ -51,6 +51,12 @@ LIST_ITEM = re.compile(
 LABEL_THEN_SIZE = re.compile(r"(?<=[(\[;])\s*(?P<label>[A-Za-z][^,;:()\[\]=]{0,40}?)\s*[,:]\s*(?P<n>\d+)\s*(?=[;)\]])")
 # "(granulomatosis with polyangiitis 35, microscopic polyangiitis 23)": label then bare size, items split by ","
 LABEL_SPACE_SIZE = re.compile(r"(?<=[(\[,;])\s*(?P<label>[A-Za-z][^,;:()\[\]=\d%]{0,40}?)\s+(?P<n>\d+)\s*(?=[,;)\]])")
+# "(median age 66 years; 18 aged ≥70 years)", "34 aged 75 years or older and 56 younger than 75 years": an age
+# band sized by the count before it, alone or in a list
+AGE_BAND = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d+)\s+(?:(?:patients|children|adults)\s+)?(?P<label>(?:aged\s+)?(?:[≥>≤<]\s?\d+\s*years"
+    r"|\d+\s*years\s+(?:or|and)\s+(?:older|over|above|younger|under)|(?:over|under|older than|younger than)\s+\d+\s*years"
+    r")|aged\s+\d+\s*[-–]\s*\d+\s*years)")
 NEGATED = re.compile(r"(?:did|do|does|were|was|had)\s+not\b", re.IGNORECASE)
 # "(dMMR) tumours": one head noun may follow the defined short form
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]](?:\s+[a-z][\w-]*)?\s*$")
@@ -126,6 +132,9 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
     for (start, end), own, fractions in zip(sentences, numbers_by_sentence(numbers, sentences), fractions_of):
         sentence = text[start:end]
         ints = sentence_ints(own, start, end)
+        if "aged " in sentence or "younger than" in sentence:
+            for match in AGE_BAND.finditer(sentence):
+                add(match.group("label"), int(match.group("n")), start + match.start("label"), start + match.end())
         listed = len(fractions) > 1 and _adds_up([f["total"] for f in fractions], cohort)
         if len(ints) < 2 and "=" not in sentence and not listed:
             continue  # no "n = N" and no list of sizes (checked first: the regex below costs more)

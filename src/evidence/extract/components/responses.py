@@ -51,6 +51,10 @@ MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
 TIME_AFTER = re.compile(r"\s+(?:at|by|after|within)\s+(?:the\s+end\s+of\s+)?(?:week|month|day|year|cycle|\d)",
                         re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# "had responded by months 1, 3 and 6 were 38%, 57% and 64%, respectively": one population at several times
+TIME_POINTS = re.compile(r"\b(?:at|by|after|within)\s+(?:(?:weeks?|months?|days?|years?|cycles?)\s+\d+(?:\s*,\s*\d+)*,?\s+"
+                         r"(?:and|or)\s+\d+\b|\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\d+\s+(?:weeks|months|days|years)\b)",
+                         re.IGNORECASE)
 # a phrase between commas that qualifies the measure before it
 APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
@@ -204,6 +208,8 @@ class ResponseLinker:
         # within a sentence have denominators of their own (arms), not the cohort's
         bare = [m for f, m, g in assigned if g is None and f["events"] is None and f["percent"] is not None
                 and not TIME_AFTER.match(text, f["end"])]  # "40% at 3 months and 52% at 6 months"
+        if len(bare) > 1 and TIME_POINTS.search(text, start, end) and RESPECTIVELY.search(text, start, end):
+            bare = []  # "by months 1, 3 and 6 were 38%, 57% and 64%, respectively"
         for figure, name, group in sorted(assigned, key=lambda a: a[0]["start"]):
             if name not in CORE:
                 continue

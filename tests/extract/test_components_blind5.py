@@ -211,3 +211,11 @@ def test_age_bands_listed_by_threshold(extractor):
             "Complete remission was achieved in 8 of 20 and 18 of 30, respectively.")
     record = extractor("1", text)
     assert _groups(record) == [("aged 70 years or older", 20), ("younger than 70 years", 30)]
+
+
+# 17. "the combination" names the one arm that joins two drugs
+
+def test_the_combination_is_the_arm_whose_label_joins_two_drugs(extractor):
+    text = ("In total, 200 patients were randomly assigned, 100 to drug X plus nivolumab and 100 to nivolumab alone. "
+            "The objective response rate was 45% with the combination and 30% with nivolumab alone.")
+    assert _grouped(extractor("1", text)) == [("ORR", 45, 100, "combination"), ("ORR", 30, 100, "nivolumab alone")]

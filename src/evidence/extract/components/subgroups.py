@@ -151,6 +151,11 @@ def _stems(label: str) -> set[str]:
     return stems
 
 
+# "VT-61 plus pembrolizumab (n = 178) or pembrolizumab alone": "the combination" is the one arm that joins two drugs
+COMBINATION_LABEL = re.compile(r"\bplus\b|\+")
+COMBINATION_WORD = "combination"[:STEM]
+
+
 def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
     """Give each group the word stems (``keys``) that tell it apart from the others."""
     expanded = []
@@ -165,6 +170,9 @@ def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
         for stems in expanded[index]:
             keys |= stems - others
         group["keys"] = sorted(keys) or [""]  # nothing sets it apart by itself: look for the whole label
+    combined = [g for g in groups if COMBINATION_LABEL.search(g["label"])]
+    if len(combined) == 1 and not any(COMBINATION_WORD in _stems(g["label"]) for g in groups):
+        combined[0]["keys"] = sorted({*combined[0]["keys"], COMBINATION_WORD} - {""})
 
 
 def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:

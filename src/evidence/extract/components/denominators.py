@@ -38,8 +38,10 @@ def responders_opening(text: str, start: int, end: int, measures: list[dict]) ->
     """Where the main clause starts when the sentence opens on people who reached a response ("Of the
     26 patients with a complete or partial response, 21 maintained it"): what follows is about those
     responders (durability, relapse, later treatment), not a response of its own. None otherwise."""
+    if text[start] not in "OoAaIi":
+        return None
     first = next((m for m in measures if m["measure"] != "OTHER"), None)
-    if first is None or first["start"] - start > OPENING_REACH or text[start] not in "OoAaIi":
+    if first is None or first["start"] - start > OPENING_REACH:
         return None
     opening = SENTENCE_DENOMINATOR.match(text, start, end)
     return opening.end() if opening and first["end"] <= opening.end() else None

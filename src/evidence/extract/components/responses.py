@@ -63,6 +63,7 @@ ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both o
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 # "Partial remission, defined as ..., was achieved in 34": the sentence's subject is a measure, then a
 # clause between commas that defines it; the figure after the clause is the subject's
+SUBJECT_REACH = 4  # "The " at most before the measure that opens the sentence
 SUBJECT_ARTICLE = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 DEFINING_CLAUSE = re.compile(r"\s*(?:rates?\s*)?,\s*(?:which|whose|that|defined|as defined|as assessed|i\.e\.|"
                              r"according to|based on|including|excluding|requiring)\b", re.IGNORECASE)
@@ -427,7 +428,8 @@ def _defined_subject(text: str, start: int, end: int, measures: list[dict]) -> t
     between commas that defines it starts ("Complete remission, which required ..., followed in 25"),
     or None."""
     first = measures[0]
-    if first["measure"] == "OTHER" or SUBJECT_ARTICLE.match(text, start, first["start"]).end() != first["start"]:
+    if (first["start"] - start > SUBJECT_REACH or "," not in text[first["end"]:first["end"] + 8]
+            or first["measure"] == "OTHER" or SUBJECT_ARTICLE.match(text, start, first["start"]).end() != first["start"]):
         return None
     clause = DEFINING_CLAUSE.match(text, first["end"], end)
     if clause is None:

@@ -219,3 +219,20 @@ def test_the_combination_is_the_arm_whose_label_joins_two_drugs(extractor):
     text = ("In total, 200 patients were randomly assigned, 100 to drug X plus nivolumab and 100 to nivolumab alone. "
             "The objective response rate was 45% with the combination and 30% with nivolumab alone.")
     assert _grouped(extractor("1", text)) == [("ORR", 45, 100, "combination"), ("ORR", 30, 100, "nivolumab alone")]
+
+
+def test_a_time_or_adverb_before_a_fraction_is_no_item_label(extractor):
+    text = ("Forty patients were treated. At week 12, 15/40 had responded; at week 24, 22/40 had responded.")
+    assert _grouped(extractor("1", text)) == [("ORR", 15, 40, None), ("ORR", 22, 40, None)]
+
+
+def test_combined_is_not_the_combination_arm(extractor):
+    text = ("In total, 200 patients were randomly assigned, 100 to drug X plus nivolumab and 100 to nivolumab alone. "
+            "The combined complete response rate was 12%.")
+    assert _grouped(extractor("1", text)) == [("CR", None, None, None)]
+
+
+def test_response_evaluable_opening_is_not_about_responders(extractor):
+    text = ("We enrolled 64 patients. Among 58 response-evaluable patients, a partial response was recorded in 21 (36%) "
+            "and in 5 of the 6 patients aged 75 or older.")
+    assert _figures(extractor("1", text)) == [("PR", 21, 58, 36.0), ("PR", 5, 6, None)]

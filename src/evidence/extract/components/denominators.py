@@ -41,8 +41,8 @@ def responders_opening(text: str, start: int, end: int, measures: list[dict]) ->
     if text[start] not in "OoAaIi":
         return None
     first = next((m for m in measures if m["measure"] != "OTHER"), None)
-    if first is None or first["start"] - start > OPENING_REACH:
-        return None
+    if first is None or first["start"] - start > OPENING_REACH or text[first["end"]:first["end"] + 1] == "-":
+        return None  # "Among 58 response-evaluable patients": everyone assessed, not the responders
     opening = SENTENCE_DENOMINATOR.match(text, start, end)
     return opening.end() if opening and first["end"] <= opening.end() else None
 

@@ -54,9 +54,9 @@ LABEL_SPACE_SIZE = re.compile(r"(?<=[(\[,;])\s*(?P<label>[A-Za-z][^,;:()\[\]=\d%
 # "(median age 66 years; 18 aged ≥70 years)", "34 aged 75 years or older and 56 younger than 75 years": an age
 # band sized by the count before it, alone or in a list
 AGE_BAND = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d+)\s+(?:(?:patients|children|adults)\s+)?(?P<label>(?:aged\s+)?(?:[≥>≤<]\s?\d+\s*years"
+    r"(?<![\w.,/-])(?P<n>\d+)\s+(?:(?:patients|children|adults)\s+)?(?P<label>aged\s+(?:[≥>≤<]\s?\d+\s*years"
     r"|\d+\s*years\s+(?:or|and)\s+(?:older|over|above|younger|under)|(?:over|under|older than|younger than)\s+\d+\s*years"
-    r")|aged\s+\d+\s*[-–]\s*\d+\s*years)")
+    r"|\d+\s*[-–]\s*\d+\s*years)|(?:older|younger)\s+than\s+\d+\s*years)")
 NEGATED = re.compile(r"(?:did|do|does|were|was|had)\s+not\b", re.IGNORECASE)
 # "(dMMR) tumours": one head noun may follow the defined short form
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]](?:\s+[a-z][\w-]*)?\s*$")

@@ -153,7 +153,7 @@ def _stems(label: str) -> set[str]:
 
 # "VT-61 plus pembrolizumab (n = 178) or pembrolizumab alone": "the combination" is the one arm that joins two drugs
 COMBINATION_LABEL = re.compile(r"\bplus\b|\+")
-COMBINATION_WORD = "combination"[:STEM]
+COMBINATION_WORD = "combination"
 
 
 def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
@@ -171,7 +171,7 @@ def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
             keys |= stems - others
         group["keys"] = sorted(keys) or [""]  # nothing sets it apart by itself: look for the whole label
     combined = [g for g in groups if COMBINATION_LABEL.search(g["label"])]
-    if len(combined) == 1 and not any(COMBINATION_WORD in _stems(g["label"]) for g in groups):
+    if len(combined) == 1 and not any(COMBINATION_WORD[:STEM] in _stems(g["label"]) for g in groups):
         combined[0]["keys"] = sorted({*combined[0]["keys"], COMBINATION_WORD} - {""})
 
 
@@ -204,6 +204,7 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
             continue
         word = match.group(0).lower()
         stems = {part[:STEM] for part in word.split("-") if part}
+        stems.add(word)  # a whole-word key ("combination", not "combined")
         for group, keys in long_keys:
             if stems & keys:
                 if last is not None and text[last["end"]:match.start()] in (" ", "-"):
@@ -240,6 +241,10 @@ def paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[d
 
 
 # "Responses by genotype: KIT exon 11, 14 of 22; PDGFRA D842V, 0 of 6": each item names its group, then its figure
+ITEM_REACH = 40  # how far after an item the next one's ";" stands
+NOT_ITEM_OPENINGS = frozenset("at in after by during within before until since following on of among for with when "
+                              "overall notably however moreover thus finally additionally similarly importantly "
+                              "altogether respectively".split())
 ITEM_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][^,;:()\[\]]{0,40}?)\s*,\s*")
 
 
@@ -249,11 +254,15 @@ def item_label(figure: dict, sentence_start: int, text: str, measures: list[dict
     if figure.get("total") is None or not text[max(0, at - 3):at].rstrip().endswith(","):
         return None
     opening = max(text.rfind(";", sentence_start, at), text.rfind(":", sentence_start, at))
-    item = ITEM_LABEL.fullmatch(text, opening + 1, at) if opening >= 0 else None
+    if opening < 0 or (text[opening] == ":" and text.find(";", at, at + ITEM_REACH) < 0):
+        return None  # a list of items: split by semicolons
+    item = ITEM_LABEL.fullmatch(text, opening + 1, at)
     if item is None or any(opening < m["start"] < at for m in measures):
         return None  # "CR, 21 (36.2%); PR, 24": the label is a measure
     label = item.group("label")
-    return None if label.lower() in FILLER or WHOLE_COHORT.match(label) else label
+    if label.lower() in FILLER or WHOLE_COHORT.match(label) or label.split()[0].lower() in NOT_ITEM_OPENINGS:
+        return None  # "RESULTS: At week 12, 15/30 ...", "Notably, 4 of 5 ..."
+    return label
 
 
 def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int, mentions: list[dict],

@@ -236,3 +236,20 @@ def test_response_evaluable_opening_is_not_about_responders(extractor):
     text = ("We enrolled 64 patients. Among 58 response-evaluable patients, a partial response was recorded in 21 (36%) "
             "and in 5 of the 6 patients aged 75 or older.")
     assert _figures(extractor("1", text)) == [("PR", 21, 58, 36.0), ("PR", 5, 6, None)]
+
+
+# 18. one subset of the stated total, sized after a semicolon
+
+def test_subset_had_after_a_semicolon_is_a_subgroup(extractor):
+    text = ("A total of 150 patients were included; 90 had bone metastases. "
+            "The ORR was 40% (60/150); among patients with bone metastases, the ORR was 30%.")
+    record = extractor("1", text)
+    assert _groups(record) == [("bone metastases", 90)]
+    assert _grouped(record) == [("ORR", 60, 150, None), ("ORR", 27, 90, "bone metastases")]
+
+
+def test_a_subset_that_is_an_outcome_is_no_subgroup(extractor):
+    text = "Remission was obtained in 40 of 52 patients; 8 had resistant disease and 4 died early."
+    record = extractor("1", text)
+    assert _groups(record) == []
+    assert _figures(record) == [("ORR", 40, 52, None), ("NR", 8, 52, None)]

@@ -57,13 +57,16 @@ AGE_BAND = re.compile(
     r"(?<![\w.,/-])(?P<n>\d+)\s+(?:(?:patients|children|adults)\s+)?(?P<label>aged\s+(?:[≥>≤<]\s?\d+\s*years"
     r"|\d+\s*years\s+(?:or|and)\s+(?:older|over|above|younger|under)|(?:over|under|older than|younger than)\s+\d+\s*years"
     r"|\d+\s*[-–]\s*\d+\s*years)|(?:older|younger)\s+than\s+\d+\s*years)")
+# "A total of 311 patients were included; 204 had intermediate or poor risk": one subset of the stated total
+SUBSET_HAD = re.compile(rf";\s*(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?had\s+(?:an?\s+)?(?P<label>[A-Za-z][\w -]{{2,50}}?)"
+                        r"\s*(?=[.;,]|$|\s+(?:and|or|whereas|while)\s+\d)", re.IGNORECASE)
 NEGATED = re.compile(r"(?:did|do|does|were|was|had)\s+not\b", re.IGNORECASE)
 # "(dMMR) tumours": one head noun may follow the defined short form
 DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)\]](?:\s+[a-z][\w-]*)?\s*$")
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
                               r"(?!\s+(?:\d+|[A-Z]|[IVX]+)\b)", re.IGNORECASE)
-RESPONSE_WORDS = re.compile(r"respon|remission|refractory|relaps|progress|died|death|stable disease"
+RESPONSE_WORDS = re.compile(r"respon|remission|refractory|resistant disease|relaps|progress|died|death|stable disease"
                             r"|\b(?:complete|partial)\s*$"
                             r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
 AMONG_GROUP = re.compile(
@@ -168,6 +171,10 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         targets = [size for size in stated if size]
         if not targets or sum(n["value"] for n in own if n["kind"] == "int") < min(targets):
             continue  # every list below sizes its groups with the sentence's own whole numbers
+        if ";" in sentence:
+            for match in SUBSET_HAD.finditer(sentence):
+                if any(as_int(match.group("n")) < size for size in targets):
+                    add(match.group("label"), as_int(match.group("n")), start + match.start("n"), start + match.end())
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
                  if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
         items, named_whole = _as_list(items), False

@@ -253,3 +253,11 @@ def test_a_subset_that_is_an_outcome_is_no_subgroup(extractor):
     record = extractor("1", text)
     assert _groups(record) == []
     assert _figures(record) == [("ORR", 40, 52, None), ("NR", 8, 52, None)]
+
+
+# (heldout_blind) an aside about the people counted does not make their count a subgroup's
+
+def test_aside_naming_a_group_keeps_the_count_of_everyone(extractor):
+    text = ("Twenty patients were treated: 10 at 5 mg and 10 at 10 mg. "
+            "Three patients, all at 10 mg, achieved a complete response.")
+    assert _grouped(extractor("1", text)) == [("CR", 3, 20, None)]

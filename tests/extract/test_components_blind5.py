@@ -261,3 +261,11 @@ def test_aside_naming_a_group_keeps_the_count_of_everyone(extractor):
     text = ("Twenty patients were treated: 10 at 5 mg and 10 at 10 mg. "
             "Three patients, all at 10 mg, achieved a complete response.")
     assert _grouped(extractor("1", text)) == [("CR", 3, 20, None)]
+
+
+# (heldout_blind3) a second response after relapse is not the study's response
+
+def test_responding_again_after_relapse_is_not_a_response(extractor):
+    text = ("Thirty patients were treated and 20 responded. Seven responders relapsed; "
+            "5 of the 7 responded again on retreatment.")
+    assert _figures(extractor("1", text)) == [("ORR", 20, 30, None)]

@@ -24,6 +24,7 @@ SENTENCE_DENOMINATOR = re.compile(
 RATE_DENOMINATOR = re.compile(
     rf"\b(?=[rR])(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.IGNORECASE)
+OPENING_WORDS = ("Of ", "Among ", "In ", "of ", "among ", "in ")
 OPENING_REACH = 100  # how far into a sentence its opening people phrase can name a measure
 EVALUABLE_AFTER = re.compile(r"\s+(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\b", re.IGNORECASE)
 
@@ -38,7 +39,7 @@ def responders_opening(text: str, start: int, end: int, measures: list[dict]) ->
     """Where the main clause starts when the sentence opens on people who reached a response ("Of the
     26 patients with a complete or partial response, 21 maintained it"): what follows is about those
     responders (durability, relapse, later treatment), not a response of its own. None otherwise."""
-    if text[start] not in "OoAaIi":
+    if not text.startswith(OPENING_WORDS, start):
         return None
     first = next((m for m in measures if m["measure"] != "OTHER"), None)
     if first is None or first["start"] - start > OPENING_REACH or text[first["end"]:first["end"] + 1] == "-":

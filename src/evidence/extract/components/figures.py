@@ -115,6 +115,7 @@ MEASURE_N_BEFORE = re.compile(  # "CR (n = 5), PR (n = 10)", "Responders (n = 18
     rf"(?i:\s+{CONFINED_TO}"
     r"\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?)?)\s*[(\[]\s*[nN]\s*=\s*$")
 MEASURE_N_REACH = 100
+RESPONSE_WORD_REACH = 60  # how far after a number the responder / response tests of _is_noise reach
 LIST_COMMA = re.compile(r"\s*[,;]\s*")
 # "CR in 40% (n = 12)", "responses in 45% of patients (n = 9)": the count of a percent
 N_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|cases))?"
@@ -164,6 +165,10 @@ def _is_noise(number: dict, text: str) -> bool:
             return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):
             return True  # "10 of 15 mice", "2 of 3 consecutive assessments": not patients
+    after = text[end:end + RESPONSE_WORD_REACH]
+    if "respon" not in after and "remission" not in after and "Rs" not in after:
+        return False  # every test below wants a word of response just after the number
+    if counted:
         if number["kind"] == "fraction" and (RESPONDERS_AFTER.match(text, end) or (
                 " of " in text[start:end] and RESPONSES_AFTER.match(text, end))):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response

@@ -111,7 +111,7 @@ LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 def _clean_label(raw: str) -> str:
     """The label as the abstract names the group; a defined abbreviation stands for its long form
     ("autoimmune haemolytic anaemia (AIHA)" -> "AIHA")."""
-    short = DEFINED_SHORT.search(raw)
+    short = DEFINED_SHORT.search(raw) if ")" in raw or "]" in raw else None
     if short:
         return short.group(1)
     label = LABEL_STOP.sub("", raw).strip()
@@ -135,14 +135,14 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
     for (start, end), own, fractions in zip(sentences, numbers_by_sentence(numbers, sentences), fractions_of):
         sentence = text[start:end]
         ints = sentence_ints(own, start, end)
-        if "aged " in sentence or "younger than" in sentence:
-            for match in AGE_BAND.finditer(sentence):
-                add(match.group("label"), int(match.group("n")), start + match.start("label"), start + match.end())
         listed = len(fractions) > 1 and _adds_up([f["total"] for f in fractions], cohort)
         if len(ints) < 2 and "=" not in sentence and not listed:
             continue  # no "n = N" and no list of sizes (checked first: the regex below costs more)
         if NOT_OUR_STUDY.search(sentence) or "per group" in sentence or "per arm" in sentence:
             continue
+        if "aged " in sentence or "younger than" in sentence:
+            for match in AGE_BAND.finditer(sentence):
+                add(match.group("label"), int(match.group("n")), start + match.start("label"), start + match.end())
         if listed:
             for label, n, at in _fraction_items(text, fractions, cohort):
                 add(label, n, at, at + len(label))

@@ -172,7 +172,7 @@ def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
         group["keys"] = sorted(keys) or [""]  # nothing sets it apart by itself: look for the whole label
     combined = [g for g in groups if COMBINATION_LABEL.search(g["label"])]
     if len(combined) == 1 and not any(COMBINATION_WORD[:STEM] in _stems(g["label"]) for g in groups):
-        combined[0]["keys"] = sorted({*combined[0]["keys"], COMBINATION_WORD} - {""})
+        combined[0]["alias"] = COMBINATION_WORD
 
 
 def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[dict]:
@@ -193,8 +193,15 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                     mentions.append({"start": start + match.start(), "end": start + match.end(), "group": group})
                 if hits:
                     break
-    covered = [(m["start"], m["end"]) for m in mentions]
     lowered = text[start:end].lower()
+    for group in groups:
+        alias = group.get("alias")  # "the combination" (a whole word: not "combined")
+        at = lowered.find(alias) if alias else -1
+        while at >= 0:
+            if not lowered[at + len(alias):at + len(alias) + 1].isalpha():
+                mentions.append({"start": start + at, "end": start + at + len(alias), "group": group})
+            at = lowered.find(alias, at + 1)
+    covered = [(m["start"], m["end"]) for m in mentions]
     if not any(key in lowered for group in groups for key in group.get("keys", ()) if len(key) >= 3):
         return _without_ranges(text, sorted(mentions, key=lambda m: m["start"]))
     last = None
@@ -204,7 +211,6 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
             continue
         word = match.group(0).lower()
         stems = {part[:STEM] for part in word.split("-") if part}
-        stems.add(word)  # a whole-word key ("combination", not "combined")
         for group, keys in long_keys:
             if stems & keys:
                 if last is not None and text[last["end"]:match.start()] in (" ", "-"):

@@ -269,3 +269,10 @@ def test_responding_again_after_relapse_is_not_a_response(extractor):
     text = ("Thirty patients were treated and 20 responded. Seven responders relapsed; "
             "5 of the 7 responded again on retreatment.")
     assert _figures(extractor("1", text)) == [("ORR", 20, 30, None)]
+
+
+def test_a_subset_that_had_received_a_treatment_is_no_subgroup(extractor):
+    # "had received ..." describes earlier treatment; its words ("received") would tag later figures
+    text = ("A total of 150 patients were included; 90 had received prior chemotherapy. "
+            "The ORR was 40% (60/150).")
+    assert _groups(extractor("1", text)) == []

@@ -155,7 +155,8 @@ def test_count_of_responders_after_a_preposition_is_not_a_response(extractor):
 # 7b. "the remaining N" counts everyone else, not the measure of the segment before
 
 def test_the_remaining_patients_do_not_inherit_the_measure_before(extractor):
-    text = "Thirty patients were treated. A CR was seen in 9 patients and a PR in 12; the remaining 9 stopped treatment."
+    text = ("Thirty patients were treated. A CR was seen in 9 patients and a PR in 12; "
+            "the remaining 9 stopped treatment.")
     assert _figures(extractor("1", text)) == [("CR", 9, 30, None), ("PR", 12, 30, None)]
 
 
@@ -233,8 +234,8 @@ def test_combined_is_not_the_combination_arm(extractor):
 
 
 def test_response_evaluable_opening_is_not_about_responders(extractor):
-    text = ("We enrolled 64 patients. Among 58 response-evaluable patients, a partial response was recorded in 21 (36%) "
-            "and in 5 of the 6 patients aged 75 or older.")
+    text = ("We enrolled 64 patients. Among 58 response-evaluable patients, a partial response was recorded in "
+            "21 (36%) and in 5 of the 6 patients aged 75 or older.")
     assert _figures(extractor("1", text)) == [("PR", 21, 58, 36.0), ("PR", 5, 6, None)]
 
 

@@ -55,10 +55,12 @@ LABEL_SPACE_SIZE = re.compile(r"(?<=[(\[,;])\s*(?P<label>[A-Za-z][^,;:()\[\]=\d%
 # band sized by the count before it, alone or in a list
 AGE_BAND = re.compile(
     r"(?<![\w.,/-])(?P<n>\d+)\s+(?:(?:patients|children|adults)\s+)?(?P<label>aged\s+(?:[≥>≤<]\s?\d+\s*years"
-    r"|\d+\s*years\s+(?:or|and)\s+(?:older|over|above|younger|under)|(?:over|under|older than|younger than)\s+\d+\s*years"
+    r"|\d+\s*years\s+(?:or|and)\s+(?:older|over|above|younger|under)"
+    r"|(?:over|under|older than|younger than)\s+\d+\s*years"
     r"|\d+\s*[-–]\s*\d+\s*years)|(?:older|younger)\s+than\s+\d+\s*years)")
 # "A total of 311 patients were included; 204 had intermediate or poor risk": one subset of the stated total
-SUBSET_HAD = re.compile(rf";\s*(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?had\s+(?:an?\s+)?(?!(?:\w+ed|undergone|been|taken|given|previously|prior)\b)"
+SUBSET_HAD = re.compile(rf";\s*(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?had\s+(?:an?\s+)?"
+                        r"(?!(?:\w+ed|undergone|been|taken|given|previously|prior)\b)"
                         r"(?P<label>[A-Za-z][\w -]{2,50}?)"
                         r"\s*(?=[.;,]|$|\s+(?:and|or|whereas|while)\s+\d)", re.IGNORECASE)
 NEGATED = re.compile(r"(?:did|do|does|were|was|had)\s+not\b", re.IGNORECASE)

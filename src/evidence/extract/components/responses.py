@@ -52,8 +52,9 @@ TIME_AFTER = re.compile(r"\s+(?:at|by|after|within)\s+(?:the\s+end\s+of\s+)?(?:w
                         re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "had responded by months 1, 3 and 6 were 38%, 57% and 64%, respectively": one population at several times
-TIME_POINTS = re.compile(r"\b(?:at|by|after|within)\s+(?:(?:weeks?|months?|days?|years?|cycles?)\s+\d+(?:\s*,\s*\d+)*,?\s+"
-                         r"(?:and|or)\s+\d+\b|\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\d+\s+(?:weeks|months|days|years)\b)",
+TIME_POINTS = re.compile(r"\b(?:at|by|after|within)\s+(?:(?:weeks?|months?|days?|years?|cycles?)\s+"
+                         r"\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\d+\b"
+                         r"|\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\d+\s+(?:weeks|months|days|years)\b)",
                          re.IGNORECASE)
 # a phrase between commas that qualifies the measure before it
 APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
@@ -433,7 +434,8 @@ def _defined_subject(text: str, start: int, end: int, measures: list[dict]) -> t
     or None."""
     first = measures[0]
     if (first["start"] - start > SUBJECT_REACH or "," not in text[first["end"]:first["end"] + 8]
-            or first["measure"] == "OTHER" or SUBJECT_ARTICLE.match(text, start, first["start"]).end() != first["start"]):
+            or first["measure"] == "OTHER"
+            or SUBJECT_ARTICLE.match(text, start, first["start"]).end() != first["start"]):
         return None
     clause = DEFINING_CLAUSE.match(text, first["end"], end)
     if clause is None:

@@ -111,9 +111,11 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
 # "Early relapse was associated with a lower remission rate than late relapse (9 of 21 versus
 # 22 of 31)": the two figures in the bracket are for the sentence's subject and for what follows "than"
 THAN_BEFORE_BRACKET = re.compile(r"\bthan\s+(?:in\s+|among\s+|with\s+|for\s+)?(?:the\s+|those\s+)?"
-                                 r"(?:(?<=those )with\s+(?:an?\s+)?)?(?P<label>[A-Za-z][\w -]{1,40}?)\s*[(\[]\s*$", re.IGNORECASE)
+                                 r"(?:(?<=those )with\s+(?:an?\s+)?)?(?P<label>[A-Za-z][\w -]{1,40}?)\s*[(\[]\s*$",
+                                 re.IGNORECASE)
 SUBJECT = re.compile(r"(?:[A-Z][A-Z ]+:\s*)?(?:in\s+|among\s+)?(?:the\s+)?"
-                     r"(?:(?i:patients|those|children|adults)\s+(?:with\s+(?:an?\s+)?)?)?(?P<label>[A-Za-z][\w -]{1,40}?)\s*"
+                     r"(?:(?i:patients|those|children|adults)\s+(?:with\s+(?:an?\s+)?)?)?"
+                     r"(?P<label>[A-Za-z][\w -]{1,40}?)\s*"
                      r"(?:\(|,|\b(?:was|were|had|has|have|showed|is|are|responded|achieved|attained|reached)\b)")
 NOT_A_SUBJECT = re.compile(r"respon|remission|rate|\b(?:CR|PR|ORR|we|this|it)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(r"\s+(?:patients|children|adults|cases)$", re.IGNORECASE)

@@ -174,7 +174,7 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         targets = [size for size in stated if size]
         if not targets or sum(n["value"] for n in own if n["kind"] == "int") < min(targets):
             continue  # every list below sizes its groups with the sentence's own whole numbers
-        if ";" in sentence:
+        if ";" in sentence and "had " in sentence:
             for match in SUBSET_HAD.finditer(sentence):
                 if any(as_int(match.group("n")) < size for size in targets):
                     add(match.group("label"), as_int(match.group("n")), start + match.start("n"), start + match.end())

@@ -153,8 +153,8 @@ def _stems(label: str) -> set[str]:
     return stems
 
 
-# "VT-61 plus pembrolizumab (n = 178) or pembrolizumab alone": "the combination" is the one arm that joins two drugs
-COMBINATION_LABEL = re.compile(r"\bplus\b|\+")
+# "VT-61 plus pembrolizumab (n = 178) or pembrolizumab alone": "the combination" is the one arm that joins two
+# drugs with "plus" or "+"
 COMBINATION_WORD = "combination"
 
 
@@ -172,7 +172,7 @@ def add_group_keys(groups: list[dict], abbreviations: dict[str, str]) -> None:
         for stems in expanded[index]:
             keys |= stems - others
         group["keys"] = sorted(keys) or [""]  # nothing sets it apart by itself: look for the whole label
-    combined = [g for g in groups if COMBINATION_LABEL.search(g["label"])]
+    combined = [g for g in groups if " plus " in g["label"] or "+" in g["label"]]
     if len(combined) == 1 and not any(COMBINATION_WORD[:STEM] in _stems(g["label"]) for g in groups):
         combined[0]["alias"] = COMBINATION_WORD
 
@@ -287,7 +287,7 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
     label = item_label(figure, sentence_start, text, measures)
     if label is not None:
         return {"label": label, "n": total}
-    if total is not None:  # "six of 40 pMMR tumours, for a response rate of 26.2% (17/65)": 65 is no group of 40
+    if total is not None and mentions:  # "six of 40 pMMR tumours, for a rate of 26.2% (17/65)": 65 is no group of 40
         mentions = [m for m in mentions if (m["group"].get("n") or total) >= total]
     inside = [m for m in mentions if seg_start <= m["start"] < seg_end]
     if inside:

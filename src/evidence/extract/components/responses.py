@@ -134,10 +134,11 @@ class ResponseLinker:
                           context: dict) -> list[dict]:
         figures = sentence_figures(numbers, text, start, end)
         mentions = group_mentions(text, start, end, context["groups"])
-        if mentions and "," in text[start:end]:
+        if mentions and text.find(",", start, end) >= 0:
             # "Two patients, both at 40 mg, achieved a CR": an aside describes the people counted, out of everyone
-            asides = [(start + m.start(), start + m.end()) for m in ASIDE.finditer(text[start:end])]
-            mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in asides)]
+            asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
+            if asides:
+                mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in asides)]
         paired = paired_groups(text, start, end, context["groups"])
         if paired:
             return self._paired_outcomes(text, start, end, figures, measures, paired)

@@ -249,6 +249,7 @@ def paired_groups(text: str, start: int, end: int, groups: list[dict]) -> list[d
 
 
 # "Responses by genotype: KIT exon 11, 14 of 22; PDGFRA D842V, 0 of 6": each item names its group, then its figure
+ITEM_COMMAS = (", ", ",\u00a0")  # how the label of an item ends, just before its figure
 ITEM_REACH = 40  # how far after an item the next one's ";" stands
 NOT_ITEM_OPENINGS = frozenset("at in after by during within before until since following on of among for with when "
                               "overall notably however moreover thus finally additionally similarly importantly "
@@ -259,7 +260,7 @@ ITEM_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][^,;:()\[\]]{0,40}?)\s*,\s*")
 def item_label(figure: dict, sentence_start: int, text: str, measures: list[dict]) -> str | None:
     """The label of a "<label>, x of N" item of a list opened by a colon or split by semicolons."""
     at = figure["start"]
-    if figure.get("total") is None or not text[max(0, at - 3):at].rstrip().endswith(","):
+    if figure.get("total") is None or text[at - 2:at] not in ITEM_COMMAS:
         return None
     opening = max(text.rfind(";", sentence_start, at), text.rfind(":", sentence_start, at))
     if opening < 0 or (text[opening] == ":" and text.find(";", at, at + ITEM_REACH) < 0):

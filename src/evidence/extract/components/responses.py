@@ -74,6 +74,7 @@ SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|in|on|r
                           r"[\w+/-]+(?:\s+[\w+/-]+){0,2}?)?\s*(?:,|,?\s*and)\s*", re.IGNORECASE)
 # "CR in 9 and PR in 12, whereas treatment failed in the remaining eight": the rest are not the measure before
 REMAINDER_WORDS = frozenset({"remaining", "other"})
+BRACKET_GAP = 3  # spaces that may stand between a measure and a bracket that glosses it
 SHARED_REACH = 4
 BARE_WORDS = 3
 SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
@@ -369,7 +370,8 @@ def _names_phrase_before(measure: dict, measures: list[dict], text: str) -> bool
     start, end = measure["start"], measure["end"]
     if text[start - 1:start] != "(" or text[end:end + 1] != ")":
         return False
-    opening = len(text[:start - 1].rstrip())
+    window = text[max(0, start - 1 - BRACKET_GAP):start - 1]
+    opening = start - 1 - (len(window) - len(window.rstrip()))  # where the words before the bracket end
     return not any(m["end"] == opening for m in measures)
 
 

@@ -113,12 +113,18 @@ class MeasureFinder:
     def __init__(self, path: Path = PATTERNS) -> None:
         self.regex, self.measures = load_measure_regex(path)
         self.response_words = load_response_words(path)
+        self._classified: dict[str, str | None] = {}
         register("measures", list)
 
     def classify(self, phrase: str) -> str | None:
-        """The measure that ``phrase`` names as a whole, or None."""
-        match = self.regex.fullmatch(RATE.sub("", phrase.strip()))
-        return self.measures[int(match.lastgroup[1:])] if match else None
+        """The measure that ``phrase`` names as a whole, or None (remembered: abbreviations'
+        long forms come back in abstract after abstract)."""
+        if phrase not in self._classified:
+            if len(self._classified) > 4096:
+                self._classified.clear()
+            match = self.regex.fullmatch(RATE.sub("", phrase.strip()))
+            self._classified[phrase] = self.measures[int(match.lastgroup[1:])] if match else None
+        return self._classified[phrase]
 
     def find(self, text: str, abbreviations: dict[str, str], spans: list[tuple[int, int]] | None = None) -> list[dict]:
         """Measure mentions of ``text``, or only of the sentences ``spans`` when given."""

@@ -29,8 +29,11 @@ NOT_OUR_STUDY = re.compile(r"\b(?=[wphlosv])"  # the first letters of the words 
                            re.IGNORECASE)
 
 
+DIGITS_AND_COMMAS = re.compile(r"[\d,]+")
+
+
 def as_int(raw: str) -> int | None:
-    value = parse_number(raw.replace(",", "") if re.fullmatch(r"[\d,]+", raw) else raw)
+    value = parse_number(raw.replace(",", "") if DIGITS_AND_COMMAS.fullmatch(raw) else raw)
     return value if isinstance(value, int) else None
 
 

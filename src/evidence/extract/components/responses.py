@@ -6,7 +6,8 @@ before it in its segment ("CR in 15 (39.5%)"), else the nearest after it ("10 (5
 complete response"), else, when its segment is a bare continuation ("and 16.0% (4/25) in BRCA
 wild-type patients"), the measure of the segment before; coordinated subjects that each open with
 their count share the verb at the end ("Six patients with MZL and none with WM reached CR").
-Figures for OTHER measures (SD, VGPR, survival, toxicity) are dropped.
+Figures for OTHER measures (SD, VGPR, survival, toxicity) are dropped. Those choices of measure
+live in ``measure_choice.py``.
 
 A list of two or more figures joined only by "and"/","/"versus" ("50.0% and 71.4%,
 respectively"; "0/3, 1/3, 2/6 and 7/12") goes, in order, to the parts of a joint measure
@@ -30,8 +31,10 @@ from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.denominators import (evaluable_count, evaluable_total, responders_opening,
                                                        stated_denominator, total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
+from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
+                                                         measure_list, nearest_measure, opening_measure, same_shape,
+                                                         shared_predicate)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
-from evidence.extract.components.people import PEOPLE
 from evidence.extract.components.sentences import doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
@@ -47,7 +50,6 @@ LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][
                       r"(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
 BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))"
                            r"([A-Za-z][A-Za-z -]{1,30})\)")
-MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
 TIME_AFTER = re.compile(r"\s+(?:at|by|after|within)\s+(?:the\s+end\s+of\s+)?(?:week|month|day|year|cycle|\d)",
                         re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -62,24 +64,6 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
 # "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
-# "Partial remission, defined as ..., was achieved in 34": the sentence's subject is a measure, then a
-# clause between commas that defines it; the figure after the clause is the subject's
-SUBJECT_REACH = 4  # "The " at most before the measure that opens the sentence
-SUBJECT_ARTICLE = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-DEFINING_CLAUSE = re.compile(r"\s*(?:rates?\s*)?,\s*(?:which|whose|that|defined|as defined|as assessed|i\.e\.|"
-                             r"according to|based on|including|excluding|requiring)\b", re.IGNORECASE)
-# "Six patients with MZL and none with WM reached CR", "8 of 10 T0 participants and 5 of 10 T1
-# participants responded": what may follow the count of a subject that shares the next one's verb
-SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|in|on|receiving|at)\s+(?:the\s+)?"
-                          r"[\w+/-]+(?:\s+[\w+/-]+){0,2}?)?\s*(?:,|,?\s*and)\s*", re.IGNORECASE)
-# "CR in 9 and PR in 12, whereas treatment failed in the remaining eight": the rest are not the measure before
-REMAINDER_WORDS = frozenset({"remaining", "other"})
-BRACKET_GAP = 3  # spaces that may stand between a measure and a bracket that glosses it
-SHARED_REACH = 4
-BARE_WORDS = 3
-SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
-                         "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
-                         "to", "on", "whereas", "while", "those", "among", "a", "an"})
 
 
 def _inside_brackets(sentence: str, at: int) -> bool:
@@ -152,7 +136,7 @@ class ResponseLinker:
                 assigned.extend(pairs)
                 taken.update(id(f) for f in run)
         previous_measure = label = None
-        subject = _defined_subject(text, start, end, measures)
+        subject = defined_subject(text, start, end, measures)
         responders = responders_opening(text, start, end, measures)
         for index, (seg_start, seg_end) in enumerate(segments):
             inside = [f for f in figures if seg_start <= f["start"] < seg_end]
@@ -163,18 +147,18 @@ class ResponseLinker:
                 if label is not None and not any(m["start"] < figure["start"] for m in seg_measures):
                     measure = label  # "ORR: 60% (CR 8%, PR 32%)": the label owns the figures after it
                 else:
-                    measure = _nearest_measure(figure, seg_measures, text)
+                    measure = nearest_measure(figure, seg_measures, text)
                 if responders is not None and (measure is None or figure["start"] < responders):
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
                 if measure is None and len(inside) == 1 and not seg_measures:
-                    measure = _shared_predicate(figure, index, segments, figures, measures, text)
-                if (measure is None and previous_measure and not _after_remainder(text, seg_start, figure)
-                        and _is_bare(text, seg_start, seg_end, inside, mentions)):
+                    measure = shared_predicate(figure, index, segments, figures, measures, text)
+                if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
+                        and is_bare(text, seg_start, seg_end, inside, mentions)):
                     measure = previous_measure
                 if measure is None and subject is not None and seg_start == subject[1]:
                     measure = subject[0]
                 if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
-                    measure = _opening_measure(figure, segments[1], measures)
+                    measure = opening_measure(figure, segments[1], measures)
                 other = compared_other(text, seg_start, figure["start"]) if previous_measure else None
                 if other:  # "more frequent in X (17 of 22) than in Y (4 of 13)": Y on the same measure
                     measure = previous_measure
@@ -188,7 +172,7 @@ class ResponseLinker:
                 assigned.append((figure, measure["measure"], group))
             if APPOSITIVE.match(text, seg_start, seg_end):
                 continue  # "Overall response, including HI, was observed in 21": the measure reaches past it
-            last = _last_measure(seg_measures)
+            last = last_measure(seg_measures)
             # a measure written as a heading ("ORR:", "complete:"), not after a figure of its own
             # ("37 patients had responded: 21 achieved a complete response")
             label = last if (last is not None and not inside and text[last["end"]:seg_end].strip() == ":") else None
@@ -235,7 +219,7 @@ class ResponseLinker:
         for figure in figures:
             if figure["total"] is None or "/" not in text[figure["start"]:figure["end"]]:
                 continue
-            measure = _nearest_measure(figure, [m for m in measures if m["end"] <= figure["start"]], text)
+            measure = nearest_measure(figure, [m for m in measures if m["end"] <= figure["start"]], text)
             if measure is None or measure["measure"] not in CORE:
                 continue
             for events, group in zip((figure["events"], figure["total"]), paired):
@@ -251,7 +235,7 @@ class ResponseLinker:
         before = [m for m in measures if m["start"] < run[0]["start"]]
         after = [m for m in measures if m["start"] >= run[-1]["end"]]
         nearest = before[-1] if before else (after[0] if after else None)
-        listed = _measure_list(before, text)
+        listed = measure_list(before, text)
         if len(listed) == k and k > 1:  # "The rates of CR, PR and SD were 20%, 40% and 30%"
             return [(f, m["measure"], None) for f, m in zip(run, listed)]
         compared = compared_subjects(text, start, run[0]["start"]) if k == 2 else None
@@ -323,7 +307,7 @@ def _runs(figures: list[dict], text: str) -> list[list[dict]]:
     runs, current = [], []
     for figure in figures:
         joined = current and LIST_GAP.fullmatch(text, current[-1]["end"], figure["start"])
-        if joined and _same_shape(current[-1], figure):
+        if joined and same_shape(current[-1], figure):
             current.append(figure)
         else:
             if len(current) > 1:
@@ -332,129 +316,6 @@ def _runs(figures: list[dict], text: str) -> list[list[dict]]:
     if len(current) > 1:
         runs.append(current)
     return runs
-
-
-def _same_shape(a: dict, b: dict) -> bool:
-    return (a["percent"] is None) == (b["percent"] is None) and (a["total"] is None) == (b["total"] is None)
-
-
-def _measure_list(measures: list[dict], text: str) -> list[dict]:
-    """The trailing measures joined only by list separators ("CR, PR and SD rates")."""
-    listed: list[dict] = []
-    for measure in reversed(measures):
-        if listed and not MEASURE_LIST_GAP.fullmatch(text, measure["end"], listed[0]["start"]):
-            break
-        listed.insert(0, measure)
-    return listed
-
-
-def _nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | None:
-    """The measure a figure belongs to; a measure inside brackets that close before the figure
-    ("ORR (CR + PR + marrow CR + HI) was 46.5%") only explains the bracket."""
-    if figure["percent"] is None and figure["total"] is None:
-        named = next((m for m in measures if m["start"] >= figure["end"]), None)
-        if named is not None and not text[figure["end"]:named["start"]].strip():
-            return named  # "2 CRs and 5 PRs", "3 complete responses": the count names its measure
-    before = [m for m in measures if m["end"] <= figure["start"]
-              and (not _closed_between(text, m["end"], figure["start"]) or _names_phrase_before(m, measures, text))]
-    if before:
-        return before[-1]
-    after = [m for m in measures if m["start"] >= figure["end"]]
-    return after[0] if after else None
-
-
-def _names_phrase_before(measure: dict, measures: list[dict], text: str) -> bool:
-    """A measure that fills its brackets after words that are no measure ("non-active disease
-    (complete response) was attained by 18", "had normalised (complete response) in 17") gives the
-    outcome those words name in the disease's own terms: the figure after the bracket is its."""
-    start, end = measure["start"], measure["end"]
-    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
-        return False
-    window = text[max(0, start - 1 - BRACKET_GAP):start - 1]
-    opening = start - 1 - (len(window) - len(window.rstrip()))  # where the words before the bracket end
-    return not any(m["end"] == opening for m in measures)
-
-
-def _closed_between(text: str, start: int, end: int) -> bool:
-    if ")" not in text[start:end] and "]" not in text[start:end]:
-        return False
-    depth = 0
-    for char in text[start:end]:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-            if depth < 0:
-                return True
-    return False
-
-
-def _last_measure(measures: list[dict]) -> dict | None:
-    return measures[-1] if measures and measures[-1]["measure"] != "OTHER" else None
-
-
-def _is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], mentions: list[dict]) -> bool:
-    """A segment that only continues the one before: figures, a subgroup, brackets and small words."""
-    rest = text[seg_start:seg_end]
-    for item in sorted(figures + [m for m in mentions if seg_start <= m["start"] < seg_end],
-                       key=lambda i: -i["start"]):
-        a, b = item["start"] - seg_start, item["end"] - seg_start
-        if 0 <= a < b <= len(rest):
-            rest = rest[:a] + " " + rest[b:]
-    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
-    words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
-    return len(words) <= BARE_WORDS
-
-
-def _after_remainder(text: str, seg_start: int, figure: dict) -> bool:
-    """The figure follows "the remaining" / "the other": it counts everyone else."""
-    words = text[max(seg_start, figure["start"] - 12):figure["start"]].split()
-    return bool(words) and words[-1].lower() in REMAINDER_WORDS
-
-
-def _shared_predicate(figure: dict, index: int, segments: list[tuple[int, int]], figures: list[dict],
-                      measures: list[dict], text: str) -> dict | None:
-    """The measure of a verb shared by coordinated subjects that each open with their count: "Six
-    patients with MZL and none with WM reached CR" (a count that is only a subject, then "and")."""
-    seg_start, seg_end = segments[index]
-    if text[seg_start:figure["start"]].strip() or not SUBJECT_ONLY.fullmatch(text, figure["end"], seg_end):
-        return None
-    for next_start, next_end in segments[index + 1:index + 1 + SHARED_REACH]:
-        opening = next((f for f in figures if next_start <= f["start"] < next_end), None)
-        if opening is None or text[next_start:opening["start"]].strip() or not _same_shape(figure, opening):
-            return None
-        named = [m for m in measures if next_start <= m["start"] < next_end]
-        if named:
-            return named[0] if named[0]["start"] >= opening["end"] and named[0]["measure"] != "OTHER" else None
-        if not SUBJECT_ONLY.fullmatch(text, opening["end"], next_end):
-            return None
-    return None
-
-
-def _defined_subject(text: str, start: int, end: int, measures: list[dict]) -> tuple[dict, int] | None:
-    """The measure that opens the sentence as its subject and where the predicate after the clause
-    between commas that defines it starts ("Complete remission, which required ..., followed in 25"),
-    or None."""
-    first = measures[0]
-    if (first["start"] - start > SUBJECT_REACH or "," not in text[first["end"]:first["end"] + 8]
-            or first["measure"] == "OTHER"
-            or SUBJECT_ARTICLE.match(text, start, first["start"]).end() != first["start"]):
-        return None
-    clause = DEFINING_CLAUSE.match(text, first["end"], end)
-    if clause is None:
-        return None
-    closing = text.find(",", clause.end(), end)
-    if closing < 0 or any(clause.end() <= m["start"] < closing for m in measures):
-        return None
-    return first, closing + 1
-
-
-def _opening_measure(figure: dict, following: tuple[int, int], measures: list[dict]) -> dict | None:
-    """"In 13 of 17 patients, a response was seen": a fraction or percent in an opening phrase is a
-    figure of the measure the sentence goes on to name (a bare count there is a denominator)."""
-    if figure["total"] is None and figure["percent"] is None:
-        return None
-    return next((m for m in measures if following[0] <= m["start"] < following[1]), None)
 
 
 def deduplicate(outcomes: list[dict]) -> list[dict]:

@@ -1,0 +1,158 @@
+"""Which measure a figure of a sentence takes, when its segment alone does not say.
+
+The nearest measure before it, unless that one only explains a bracket closed since; one the
+count itself names ("2 CRs"); the measure of the segment before, for a bare continuation; a verb
+shared by coordinated subjects that each open with their count ("Six patients with MZL and none
+with WM reached CR"); the subject measure before a clause that defines it ("Partial remission,
+defined as ..., was achieved in 34"); the measure an opening phrase leads to ("In 13 of 17
+patients, a response was seen"). Used by :mod:`evidence.extract.components.responses`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evidence.extract.components.people import PEOPLE
+
+MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
+# "Partial remission, defined as ..., was achieved in 34": the sentence's subject is a measure, then a
+# clause between commas that defines it; the figure after the clause is the subject's
+SUBJECT_REACH = 4  # "The " at most before the measure that opens the sentence
+SUBJECT_ARTICLE = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+DEFINING_CLAUSE = re.compile(r"\s*(?:rates?\s*)?,\s*(?:which|whose|that|defined|as defined|as assessed|i\.e\.|"
+                             r"according to|based on|including|excluding|requiring)\b", re.IGNORECASE)
+# "Six patients with MZL and none with WM reached CR", "8 of 10 T0 participants and 5 of 10 T1
+# participants responded": what may follow the count of a subject that shares the next one's verb
+SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|in|on|receiving|at)\s+(?:the\s+)?"
+                          r"[\w+/-]+(?:\s+[\w+/-]+){0,2}?)?\s*(?:,|,?\s*and)\s*", re.IGNORECASE)
+# "CR in 9 and PR in 12, whereas treatment failed in the remaining eight": the rest are not the measure before
+REMAINDER_WORDS = frozenset({"remaining", "other"})
+BRACKET_GAP = 3  # spaces that may stand between a measure and a bracket that glosses it
+SHARED_REACH = 4
+BARE_WORDS = 3
+SMALL_WORDS = frozenset({"in", "and", "the", "with", "of", "patients", "patient", "children", "adults", "women",
+                         "men", "group", "arm", "cohort", "respectively", "vs", "versus", "or", "for", "at", "by",
+                         "to", "on", "whereas", "while", "those", "among", "a", "an"})
+
+
+def same_shape(a: dict, b: dict) -> bool:
+    return (a["percent"] is None) == (b["percent"] is None) and (a["total"] is None) == (b["total"] is None)
+
+
+def measure_list(measures: list[dict], text: str) -> list[dict]:
+    """The trailing measures joined only by list separators ("CR, PR and SD rates")."""
+    listed: list[dict] = []
+    for measure in reversed(measures):
+        if listed and not MEASURE_LIST_GAP.fullmatch(text, measure["end"], listed[0]["start"]):
+            break
+        listed.insert(0, measure)
+    return listed
+
+
+def nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | None:
+    """The measure a figure belongs to; a measure inside brackets that close before the figure
+    ("ORR (CR + PR + marrow CR + HI) was 46.5%") only explains the bracket."""
+    if figure["percent"] is None and figure["total"] is None:
+        named = next((m for m in measures if m["start"] >= figure["end"]), None)
+        if named is not None and not text[figure["end"]:named["start"]].strip():
+            return named  # "2 CRs and 5 PRs", "3 complete responses": the count names its measure
+    before = [m for m in measures if m["end"] <= figure["start"]
+              and (not _closed_between(text, m["end"], figure["start"]) or _names_phrase_before(m, measures, text))]
+    if before:
+        return before[-1]
+    after = [m for m in measures if m["start"] >= figure["end"]]
+    return after[0] if after else None
+
+
+def _names_phrase_before(measure: dict, measures: list[dict], text: str) -> bool:
+    """A measure that fills its brackets after words that are no measure ("non-active disease
+    (complete response) was attained by 18", "had normalised (complete response) in 17") gives the
+    outcome those words name in the disease's own terms: the figure after the bracket is its."""
+    start, end = measure["start"], measure["end"]
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    window = text[max(0, start - 1 - BRACKET_GAP):start - 1]
+    opening = start - 1 - (len(window) - len(window.rstrip()))  # where the words before the bracket end
+    return not any(m["end"] == opening for m in measures)
+
+
+def _closed_between(text: str, start: int, end: int) -> bool:
+    if ")" not in text[start:end] and "]" not in text[start:end]:
+        return False
+    depth = 0
+    for char in text[start:end]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+def last_measure(measures: list[dict]) -> dict | None:
+    return measures[-1] if measures and measures[-1]["measure"] != "OTHER" else None
+
+
+def is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], mentions: list[dict]) -> bool:
+    """A segment that only continues the one before: figures, a subgroup, brackets and small words."""
+    rest = text[seg_start:seg_end]
+    for item in sorted(figures + [m for m in mentions if seg_start <= m["start"] < seg_end],
+                       key=lambda i: -i["start"]):
+        a, b = item["start"] - seg_start, item["end"] - seg_start
+        if 0 <= a < b <= len(rest):
+            rest = rest[:a] + " " + rest[b:]
+    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", rest)
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w.lower() not in SMALL_WORDS]
+    return len(words) <= BARE_WORDS
+
+
+def after_remainder(text: str, seg_start: int, figure: dict) -> bool:
+    """The figure follows "the remaining" / "the other": it counts everyone else."""
+    words = text[max(seg_start, figure["start"] - 12):figure["start"]].split()
+    return bool(words) and words[-1].lower() in REMAINDER_WORDS
+
+
+def shared_predicate(figure: dict, index: int, segments: list[tuple[int, int]], figures: list[dict],
+                      measures: list[dict], text: str) -> dict | None:
+    """The measure of a verb shared by coordinated subjects that each open with their count: "Six
+    patients with MZL and none with WM reached CR" (a count that is only a subject, then "and")."""
+    seg_start, seg_end = segments[index]
+    if text[seg_start:figure["start"]].strip() or not SUBJECT_ONLY.fullmatch(text, figure["end"], seg_end):
+        return None
+    for next_start, next_end in segments[index + 1:index + 1 + SHARED_REACH]:
+        opening = next((f for f in figures if next_start <= f["start"] < next_end), None)
+        if opening is None or text[next_start:opening["start"]].strip() or not same_shape(figure, opening):
+            return None
+        named = [m for m in measures if next_start <= m["start"] < next_end]
+        if named:
+            return named[0] if named[0]["start"] >= opening["end"] and named[0]["measure"] != "OTHER" else None
+        if not SUBJECT_ONLY.fullmatch(text, opening["end"], next_end):
+            return None
+    return None
+
+
+def defined_subject(text: str, start: int, end: int, measures: list[dict]) -> tuple[dict, int] | None:
+    """The measure that opens the sentence as its subject and where the predicate after the clause
+    between commas that defines it starts ("Complete remission, which required ..., followed in 25"),
+    or None."""
+    first = measures[0]
+    if (first["start"] - start > SUBJECT_REACH or "," not in text[first["end"]:first["end"] + 8]
+            or first["measure"] == "OTHER"
+            or SUBJECT_ARTICLE.match(text, start, first["start"]).end() != first["start"]):
+        return None
+    clause = DEFINING_CLAUSE.match(text, first["end"], end)
+    if clause is None:
+        return None
+    closing = text.find(",", clause.end(), end)
+    if closing < 0 or any(clause.end() <= m["start"] < closing for m in measures):
+        return None
+    return first, closing + 1
+
+
+def opening_measure(figure: dict, following: tuple[int, int], measures: list[dict]) -> dict | None:
+    """"In 13 of 17 patients, a response was seen": a fraction or percent in an opening phrase is a
+    figure of the measure the sentence goes on to name (a bare count there is a denominator)."""
+    if figure["total"] is None and figure["percent"] is None:
+        return None
+    return next((m for m in measures if following[0] <= m["start"] < following[1]), None)

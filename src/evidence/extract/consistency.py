@@ -73,6 +73,8 @@ def percent_flags(outcome: dict) -> list[str]:
         return [EVENTS_EXCEED_TOTAL]
     if not isinstance(percent, (int, float)) or not isfinite(percent) or total <= 0 or events < 0:
         return []
+    if abs(percent - 100 * events / total) < _HALF_UNIT_MARGIN.get(_float_decimals(percent), 0.0):
+        return []  # plainly rounded: the exact test below is only needed near a rounding boundary
     # exact arithmetic on whole numbers (as Fractions would do, several times faster): the printed
     # percent is num / den, the exact one 100 × events / total, a unit of the last decimal 1 / scale
     printed = Decimal(repr(percent))
@@ -83,6 +85,19 @@ def percent_flags(outcome: dict) -> list[str]:
     if num * scale == den * (100 * events * scale // total):
         return [PERCENT_TRUNCATED]
     return [PERCENT_MISMATCH]
+
+
+# half a unit of the printed last decimal, less far more than any float error: within it a percent
+# is plainly events/total rounded
+_HALF_UNIT_MARGIN = {decimals: 0.5 / 10 ** decimals - 1e-9 for decimals in range(4)}
+
+
+def _float_decimals(percent: float) -> int:
+    """Decimals a percent prints with (76.4 -> 1, 56.0 -> 0); -1 when its repr is not plain."""
+    text = repr(percent)
+    if "e" in text or "E" in text:
+        return -1
+    return len(text.partition(".")[2].rstrip("0"))
 
 
 def _printed_decimals(printed: Decimal) -> int:

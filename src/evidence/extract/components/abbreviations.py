@@ -122,7 +122,9 @@ def abbreviation_map(doc: Doc) -> Doc:
         register("abbreviation_map", dict)
     mapping = {}
     if Doc.has_extension("abbreviations"):
-        for short in doc._.abbreviations:
-            mapping.setdefault(short.text, short._.long_form.text)
+        for short in doc._.abbreviations:  # every occurrence: read each short form's long form once
+            text = short.text
+            if text not in mapping:
+                mapping[text] = short._.long_form.text
     doc_data(doc)["abbreviation_map"] = mapping
     return doc

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import pytest
 
-from evidence.corpus.pubmed_xml import Article, Deletion, iter_pubmed, parse_bytes
+from evidence.corpus.pubmed_xml import Article, Deletion, iter_articles, iter_pubmed, parse_bytes
 from evidence.errors import InputError
 
 reader = sys.modules["evidence.corpus.pubmed_xml"]
@@ -124,3 +125,11 @@ def test_fields_of_a_record_with_every_awkward_structure():
     assert first.publication_types == ("Journal Article", "Review")
     assert first.references == ("44", "45", "55")
     assert (second.pmid, second.year, second.title, second.abstract) == ("102", 1998, "", "")
+
+
+def test_references_can_be_left_out_and_nothing_else_changes(shared):
+    sample = shared / "data" / "ncbi-samples" / "efetch_pubmed_referencelist.xml"
+    whole, without = list(iter_articles(sample)), list(iter_articles(sample, references=False))
+    assert sum(len(a.references) for a in whole) > 20  # the sample's reference list is read by default
+    assert [a.references for a in without] == [()] * len(whole)
+    assert [replace(a, references=()) for a in whole] == without

@@ -170,10 +170,11 @@ def _references(record: etree._Element) -> tuple[str, ...]:
     return tuple(found)
 
 
-def parse_record(record: etree._Element, raw: bytes | None = None) -> Article:
+def parse_record(record: etree._Element, raw: bytes | None = None, *, references: bool = True) -> Article:
     """Turn one ``PubmedArticle`` or ``PubmedBookArticle`` element into an :class:`Article`.
 
-    ``raw`` is the record's XML as read; without it the element is serialised again.
+    ``raw`` is the record's XML as read; without it the element is serialised again. With
+    ``references=False`` the cited PMIDs are left out (a reference list of 50 costs ~40 us).
     """
     kind = _ARTICLE_KIND if record.tag == "PubmedArticle" else _BOOK_KIND
     pmid_el = next(iter(kind.pmid(record)), None)
@@ -189,7 +190,7 @@ def parse_record(record: etree._Element, raw: bytes | None = None) -> Article:
         year=_year(record),
         abstract=_joined_sections(_texts_by_element(kind.sections(record))),
         publication_types=tuple(text.strip() for _, text in _texts_by_element(kind.types(record))),
-        references=_references(record),
+        references=_references(record) if references else (),
         xml=raw if raw is not None else etree.tostring(record, encoding="utf-8"),
     )
 
@@ -329,11 +330,12 @@ class _Splitter:
         return self.buffer[start:self.pos]
 
 
-def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
+def iter_pubmed(source: str | Path | IO[bytes], *, references: bool = True) -> Iterator[Item]:
     """Stream the articles and deletions of a PubMed XML file or byte stream, in file order.
 
     Raises :class:`InputError` naming the file for anything that is not well-formed PubMed
     XML: a truncated ``.gz``, malformed XML, a different root element, entity declarations.
+    ``references=False`` leaves each article's cited PMIDs out, for readers that need none.
     """
     if isinstance(source, (str, Path)):
         raw_file, gzipped = open_file(Path(source))
@@ -351,7 +353,7 @@ def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
             try:
                 element = etree.fromstring(raw, _PARSER)
                 item = (Deletion(tuple((p.text or "").strip() for p in element.iterfind("PMID")))
-                        if tag == "DeleteCitation" else parse_record(element, raw))
+                        if tag == "DeleteCitation" else parse_record(element, raw, references=references))
             except etree.XMLSyntaxError as exc:
                 undefined = exc.code == etree.ErrorTypes.ERR_UNDECLARED_ENTITY
                 problem = f"undefined entity ({exc.msg})" if undefined else exc.msg
@@ -371,9 +373,9 @@ def iter_pubmed(source: str | Path | IO[bytes]) -> Iterator[Item]:
             raw_file.close()  # GzipFile does not close a file object it was given
 
 
-def iter_articles(source: str | Path | IO[bytes]) -> Iterator[Article]:
+def iter_articles(source: str | Path | IO[bytes], *, references: bool = True) -> Iterator[Article]:
     """Only the articles of :func:`iter_pubmed` (deletions skipped)."""
-    return (item for item in iter_pubmed(source) if isinstance(item, Article))
+    return (item for item in iter_pubmed(source, references=references) if isinstance(item, Article))
 
 
 def parse_bytes(data: bytes) -> list[Item]:

@@ -54,7 +54,7 @@ class Source:
 
     def articles(self) -> Iterator[Article]:
         if not self.is_corpus:
-            yield from iter_articles(self.path)
+            yield from iter_articles(self.path, references=False)  # extraction reads no cited PMIDs
             return
         try:
             with CorpusStore(self.path) as store:

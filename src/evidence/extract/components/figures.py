@@ -54,6 +54,7 @@ _COUNT_WORDS = frozenset("one two three four five six seven eight nine".split())
 _LIST_WORDS = frozenset({"and", "or", "to", "versus", "vs"})  # "weeks 6 and", "cohorts 1, 2 and", "arms 1 vs."
 _PEOPLE_PREPOSITIONS = frozenset({"in", "among", "for"})
 _BEFORE_OF = frozenset({"age", "median", "off", "score", "level", "count"})  # "age of", "cut-off of"
+_RATE_IN_ENDS = frozenset({"in", "among", "of", "for", "the", "all"})  # how RATE_IN_BEFORE can end
 
 
 def _trailing_word(text: str) -> str:
@@ -161,7 +162,7 @@ def _is_noise(number: dict, text: str) -> bool:
                                              and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start)):
         return True
     if counted:
-        if RATE_IN_BEFORE.search(text, max(0, start - 30), start):
+        if _trailing_word(before.rstrip()) in _RATE_IN_ENDS and RATE_IN_BEFORE.search(text, max(0, start - 30), start):
             return True  # "the response rate in 70 patients was 57%", "among 24 patients": a denominator
         if NOT_PEOPLE_AFTER.match(text, end):
             return True  # "10 of 15 mice", "2 of 3 consecutive assessments": not patients
@@ -188,7 +189,7 @@ def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> li
         if not start <= number["start"] < end:
             continue
         local = number["start"] - start
-        if any(a <= local < b for a, b in skipped) or _is_noise(number, text):
+        if (skipped and any(a <= local < b for a, b in skipped)) or _is_noise(number, text):
             continue
         kept.append(number)
     for match in NONE_WORD.finditer(sentence):
@@ -217,10 +218,13 @@ def _figure(number: dict, text: str) -> dict:
         figure["events"], figure["total"] = number["value"], number["total"]
     else:
         figure["events"] = number["value"]
-        if ALL_BEFORE.search(text, max(0, number["start"] - 12), number["start"]):
+        at = number["start"]
+        near = text[max(0, at - 15):at].rstrip()  # its last word first: the searches below are end-anchored
+        if _trailing_word(near) in ("all", "the") and ALL_BEFORE.search(text, max(0, at - 12), at):
             figure["total"] = number["value"]
         elif (OF_THEM_AFTER.match(text, number["end"])
-              or OF_WHOM_BEFORE.search(text, max(0, number["start"] - 15), number["start"])):
+              or ((near.endswith(",") or _trailing_word(near) in ("whom", "them", "these"))
+                  and OF_WHOM_BEFORE.search(text, max(0, at - 15), at))):
             figure["relative"] = True  # "3 of them": a part of the figure just before
     return figure
 

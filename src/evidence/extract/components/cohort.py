@@ -69,6 +69,10 @@ BARE_SIZE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
     r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
     r"randomi[sz]ed|recruited|registered|infused|dosed)\b", re.IGNORECASE)
+# one of BARE_SIZE's verbs follows its number (of at most ~35 characters, "seven hundred and
+# seventy-seven") within BARE_REACH characters: a substring test tells the regex is worth trying
+BARE_VERBS = ("were", "was", "could be", "had been", "remained")
+BARE_REACH = 60
 # "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
 SUBSET_BEFORE = re.compile(r"^\s*(?:of|among|in)\s+(?:the|those|these)\s+$", re.IGNORECASE)
 SUBSET_AFTER = re.compile(rf"\s*who\b(?!\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
@@ -106,7 +110,8 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
                 sizes.append(n + _listed_before(sentence, match.start()))
         # "37 patients were enrolled and 33 could be evaluated", "Of 100 screened, 64 were enrolled"
         for at in ints:
-            bare = BARE_SIZE.match(sentence, at)
+            following = sentence[at:at + BARE_REACH].lower()
+            bare = BARE_SIZE.match(sentence, at) if any(verb in following for verb in BARE_VERBS) else None
             n = as_int(bare.group("n")) if bare else None
             if n is not None and n not in sizes and not 1900 <= n <= 2100:
                 sizes.append(n)

@@ -19,6 +19,11 @@ NOT_A_RESULT = re.compile(
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
     r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
     r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
+    # a grade's threshold: "Complete remission required a BVAS of 0; partial remission meant a fall of 50%",
+    # "a two-step decrease counted as a partial response", "graded as complete (...), partial or none"
+    r"|(?:response|remission)\s+(?:required|requires|meant|means)\b"
+    r"|(?:counted|regarded|considered)\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:response|remission|responder)\b"
+    r"|as\s+complete\b[^.;]{0,80}?\bpartial,?\s+or\s+(?:none|no|absent|stable|progressive)\b"
     # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect
     # an improvement in the response rate from 20% to 42%", "We hypothesized that the ORR would exceed 30%",
     # "A Simon two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"

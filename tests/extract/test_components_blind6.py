@@ -1,0 +1,37 @@
+"""Phrasing families found on the sixth blind set (a development set since 2026-11-25): each rule
+is checked on sentences written for this file, in wordings other than the set's, with the values
+read off them by hand."""
+
+from __future__ import annotations
+
+
+def _figures(record):
+    assert "error" not in record
+    return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
+
+
+# 1. a grade's definition is no result
+
+def test_remission_that_required_a_threshold_is_a_definition(extractor):
+    text = ("We enrolled 64 adults with lupus. Complete remission required a SLEDAI score of 0 on no more than "
+            "5 mg of prednisone; partial remission meant a fall of at least 4 points. "
+            "At month 12, 20 of 64 patients (31%) were in complete remission.")
+    assert _figures(extractor("1", text)) == [("CR", 20, 64, 31.0)]
+
+
+def test_change_counted_as_a_partial_response_is_a_definition(extractor):
+    text = ("Thirty children were treated. A decrease of two grades was counted as a partial response. "
+            "Partial responses were seen in 9 children.")
+    assert _figures(extractor("1", text)) == [("PR", 9, 30, None)]
+
+
+def test_grades_listed_with_or_are_a_definition(extractor):
+    text = ("Forty-eight patients with vitiligo were treated for a year. Repigmentation at one year was rated "
+            "as complete (over 90% of the area), partial or none. "
+            "A complete response was achieved in 12 patients (25%).")
+    assert _figures(extractor("1", text)) == [("CR", 12, 48, 25.0)]
+
+
+def test_a_response_grade_stated_as_a_result_still_counts(extractor):
+    text = "Forty patients were treated. The response was complete in 14 patients and partial in 10."
+    assert _figures(extractor("1", text)) == [("CR", 14, 40, None), ("PR", 10, 40, None)]

@@ -35,3 +35,22 @@ def test_grades_listed_with_or_are_a_definition(extractor):
 def test_a_response_grade_stated_as_a_result_still_counts(extractor):
     text = "Forty patients were treated. The response was complete in 14 patients and partial in 10."
     assert _figures(extractor("1", text)) == [("CR", 14, 40, None), ("PR", 10, 40, None)]
+
+
+# 2. responders as the people something else happened to
+
+def test_a_finding_in_the_blood_of_responders_is_no_response(extractor):
+    text = ("Fifty patients were treated. Complete responses were seen in 20 patients (40%). "
+            "Circulating tumour DNA was undetectable in the plasma of 16 complete responders.")
+    assert _figures(extractor("1", text)) == [("CR", 20, 50, 40.0)]
+
+
+def test_a_total_of_responders_still_counts(extractor):
+    text = "Thirty patients were treated. There were a total of 12 complete responders."
+    assert _figures(extractor("1", text)) == [("CR", 12, 30, None)]
+
+
+def test_patients_in_a_qualified_remission_doing_something_else_is_no_response(extractor):
+    text = ("We treated 44 patients. Complete metabolic response was reached by 25 patients (57%). "
+            "Nine patients in complete metabolic response went on to consolidative radiotherapy.")
+    assert _figures(extractor("1", text)) == [("CR", 25, 44, 57.0)]

@@ -53,6 +53,7 @@ _PREFIX_END_WORDS = frozenset(
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine".split())  # "nine in ten"
 _LIST_WORDS = frozenset({"and", "or", "to", "versus", "vs"})  # "weeks 6 and", "cohorts 1, 2 and", "arms 1 vs."
 _PEOPLE_PREPOSITIONS = frozenset({"in", "among", "for"})
+_SUM_BEFORE_OF = frozenset({"total", "consisted", "comprised", "composed", "number", "made", "up"})
 _BEFORE_OF = frozenset({"age", "median", "off", "score", "level", "count"})  # "age of", "cut-off of"
 _RATE_IN_ENDS = frozenset({"in", "among", "of", "for", "the", "all"})  # how RATE_IN_BEFORE can end
 
@@ -60,6 +61,15 @@ _RATE_IN_ENDS = frozenset({"in", "among", "of", "for", "the", "all"})  # how RAT
 def _trailing_word(text: str) -> str:
     """The run of ASCII letters that ``text`` ends with, lower-cased."""
     return text[len(text.rstrip(string.ascii_letters)):].lower()
+
+
+def _among_people(before: str) -> bool:
+    """True when ``before`` (stripped) ends with a preposition of the people something happened to
+    ("tapered in", "the marrow of"), not with a sum's "a total of"."""
+    word = _trailing_word(before)
+    if word == "of":
+        return _trailing_word(before[:-2].rstrip()) not in _SUM_BEFORE_OF
+    return word in _PEOPLE_PREPOSITIONS
 
 
 def _may_end_in_prefix(before: str) -> bool:
@@ -174,7 +184,7 @@ def _is_noise(number: dict, text: str) -> bool:
                 " of " in text[start:end] and RESPONSES_AFTER.match(text, end))):
             return True  # "9 of the 37 responders relapsed": a figure about responders, not a response
         if number["kind"] == "int" and (RESPONDERS_DID_AFTER.match(text, end) or (
-                _trailing_word(before.rstrip()) in _PEOPLE_PREPOSITIONS and RESPONDERS_AFTER.match(text, end))):
+                _among_people(before.rstrip()) and RESPONDERS_AFTER.match(text, end))):
             return True  # "... could be tapered in 17 responders": what happened among responders
     # "5 of the responders", "70% of responders remained in remission": about responders, not a response
     return bool(OF_RESPONDERS_AFTER.match(text, end))

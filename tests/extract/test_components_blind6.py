@@ -54,3 +54,11 @@ def test_patients_in_a_qualified_remission_doing_something_else_is_no_response(e
     text = ("We treated 44 patients. Complete metabolic response was reached by 25 patients (57%). "
             "Nine patients in complete metabolic response went on to consolidative radiotherapy.")
     assert _figures(extractor("1", text)) == [("CR", 25, 44, 57.0)]
+
+
+# 3. "N had a complete and M a partial remission": the elided noun
+
+def test_complete_with_its_noun_elided_before_a_partial_is_complete(extractor):
+    text = ("Fifty-two patients were treated. At one year, remission was seen in 30 patients: 18 had a complete "
+            "and 12 a partial response.")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 52, None), ("CR", 18, 52, None), ("PR", 12, 52, None)]

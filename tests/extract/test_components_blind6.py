@@ -62,3 +62,11 @@ def test_complete_with_its_noun_elided_before_a_partial_is_complete(extractor):
     text = ("Fifty-two patients were treated. At one year, remission was seen in 30 patients: 18 had a complete "
             "and 12 a partial response.")
     assert _figures(extractor("1", text)) == [("ORR", 30, 52, None), ("CR", 18, 52, None), ("PR", 12, 52, None)]
+
+
+# 6. a survey's return rate
+
+def test_the_share_of_invited_people_who_answered_is_no_response(extractor):
+    text = ("We ran a national survey of practice. Of the 520 oncologists invited, 301 responded "
+            "(response rate 58%). Most preferred weekly dosing.")
+    assert _figures(extractor("1", text)) == []

@@ -32,6 +32,8 @@ NOT_A_RESULT = re.compile(
     r"(?:target|expected|anticipated|desired|desirable|uninteresting|null|alternative)\s+(?:\w+\s+){0,2}?"
     r"(?:response|remission|ORR|CR|rates?)\b)"
     r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
+    # a survey's sample: "Of the 520 oncologists invited, 301 responded (response rate 58%)"
+    r"|invited\b"
     # an economic or simulation model's inputs: "CR probabilities of 65% and 39% were taken from published trials"
     r"|(?:taken|derived|obtained|drawn|sourced|extracted)\s+from\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:published|pivotal|literature|previous|registration)\b|(?:model|simulation)\s+inputs?\b)",

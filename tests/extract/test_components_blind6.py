@@ -70,3 +70,11 @@ def test_the_share_of_invited_people_who_answered_is_no_response(extractor):
     text = ("We ran a national survey of practice. Of the 520 oncologists invited, 301 responded "
             "(response rate 58%). Most preferred weekly dosing.")
     assert _figures(extractor("1", text)) == []
+
+
+# 5. "response-evaluable" qualifies a population, it is no response
+
+def test_the_response_assessable_set_is_a_population_not_a_response(extractor):
+    text = ("Eighty patients were enrolled, and the 71 with a baseline scan made up the response-assessable set. "
+            "The objective response rate was 45% (32/71).")
+    assert _figures(extractor("1", text)) == [("ORR", 32, 71, 45.0)]

@@ -78,3 +78,19 @@ def test_the_response_assessable_set_is_a_population_not_a_response(extractor):
     text = ("Eighty patients were enrolled, and the 71 with a baseline scan made up the response-assessable set. "
             "The objective response rate was 45% (32/71).")
     assert _figures(extractor("1", text)) == [("ORR", 32, 71, 45.0)]
+
+
+# 9. a discontinuation study's cohort: the people who stopped therapy
+
+def test_patients_who_stopped_therapy_are_a_stopping_studys_cohort(extractor):
+    text = ("Patients in deep molecular response for two years stopped imatinib. Forty-four patients stopped "
+            "therapy. At 24 months, 20 patients (45%) were still off treatment.")
+    assert extractor("1", text)["cohort_n"] == 44
+
+
+def test_a_smaller_count_stopping_early_leaves_the_cohort(extractor):
+    text = ("Seventy patients were enrolled. Nine patients stopped treatment early because of rash. "
+            "The overall response rate was 40% (28/70).")
+    record = extractor("1", text)
+    assert record["cohort_n"] == 70
+    assert _figures(record) == [("ORR", 28, 70, 40.0)]

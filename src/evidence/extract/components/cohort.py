@@ -57,7 +57,7 @@ COHORT_PARTICIPLES = (r"treated|enrol|includ|analy|evaluated|randomi|recruited|i
 # a count opening a sentence is the cohort when the people are then described or put to the study
 OPENING_AFTER = re.compile(
     r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"
-    r"completed\b|took part\b|started\b|began\b|initiated\b|were given\b|"
+    r"completed\b|took part\b|started\b|began\b|initiated\b|stopped\b|were given\b|"
     rf"(?:were|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
     re.IGNORECASE,
 )

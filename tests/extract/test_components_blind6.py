@@ -5,6 +5,11 @@ read off them by hand."""
 from __future__ import annotations
 
 
+def _grouped(record):
+    assert "error" not in record
+    return [(o["measure"], o["events"], o["total"], o["group"]) for o in record["outcomes"]]
+
+
 def _figures(record):
     assert "error" not in record
     return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
@@ -94,3 +99,11 @@ def test_a_smaller_count_stopping_early_leaves_the_cohort(extractor):
     record = extractor("1", text)
     assert record["cohort_n"] == 70
     assert _figures(record) == [("ORR", 28, 70, 40.0)]
+
+
+# 7. "No patient at <dose> responded": a zero in a group named between the subject and the verb
+
+def test_no_patient_of_a_named_dose_responding_is_zero_of_that_dose(extractor):
+    text = ("Twenty children received the drug at 10 mg (n = 8) or 20 mg (n = 12). "
+            "No child at 10 mg responded, whereas 5 of 12 at 20 mg responded.")
+    assert _grouped(extractor("1", text)) == [("ORR", 0, 8, "10 mg"), ("ORR", 5, 12, "20 mg")]

@@ -107,3 +107,16 @@ def test_no_patient_of_a_named_dose_responding_is_zero_of_that_dose(extractor):
     text = ("Twenty children received the drug at 10 mg (n = 8) or 20 mg (n = 12). "
             "No child at 10 mg responded, whereas 5 of 12 at 20 mg responded.")
     assert _grouped(extractor("1", text)) == [("ORR", 0, 8, "10 mg"), ("ORR", 5, 12, "20 mg")]
+
+
+# 4. a remission glossed as complete between brackets is the complete grade
+
+def test_remission_glossed_as_complete_is_complete(extractor):
+    text = ("Thirty patients with ulcers were treated. At week 12, clinical response was seen in 15 patients "
+            "(50%) and clinical remission (complete healing) in 8 (27%).")
+    assert _figures(extractor("1", text)) == [("ORR", 15, 30, 50.0), ("CR", 8, 30, 27.0)]
+
+
+def test_a_response_glossed_as_complete_or_partial_stays_overall(extractor):
+    text = "Forty patients were treated. A response (complete or partial) was seen in 18 patients."
+    assert _figures(extractor("1", text)) == [("ORR", 18, 40, None)]

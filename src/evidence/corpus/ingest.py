@@ -16,9 +16,9 @@ So each file goes in two steps:
 
 The price is one more SQLite copy of each row. With the store's large pages, SQLite's whole
 share (staging, apply, commits) is about 19 of the ~92 us a record costs on the file
-``benchmarks/ingest.py`` generates, reading and parsing the XML (~60 us) being most of the rest. An undo log for direct
-writes would save part of it, at the cost of undo rules for updates, deletions and provenance
-that are easy to get wrong.
+``benchmarks/ingest.py`` generates, reading and parsing the XML (~60 us) being most of the
+rest. An undo log for direct writes would save part of it, at the cost of undo rules for
+updates, deletions and provenance that are easy to get wrong.
 
 Records replace stored ones of the same or an older version (``CorpusStore.upsert_select``), so
 newer versions win whatever the file order, and a re-run adds no duplicate (rows are keyed by

@@ -1,13 +1,14 @@
 """The corpus store: one SQLite database (WAL mode) per corpus directory.
 
-A row per PMID holds the record's raw PubMed XML (compressed, see xml_codec) and the parsed fields the
-later stages read, so that extraction never re-parses XML and a corpus can be rebuilt from
-its own rows. Writes go in batches, each one transaction: a kill at any moment loses at most
+A row per PMID holds the record's raw PubMed XML (compressed, see xml_codec) and the parsed
+fields the later stages read, so that extraction never re-parses XML and a corpus can be
+rebuilt from its own rows. Writes go in batches, each one transaction: a kill at any moment loses at most
 the batch in flight, and because rows are keyed by PMID a re-run never stores one twice.
 
 Tables
     articles        pmid, version, title, journal, year, abstract, publication_types (JSON),
-                    refs (JSON list of cited PMIDs), xml (Zstandard, see xml_codec), first_source, updated_at
+                    refs (JSON list of cited PMIDs), xml (Zstandard, see xml_codec), first_source,
+                    updated_at
     provenance      (pmid, source): every query, file or link that brought the record
     deletions       PMIDs removed by a ``DeleteCitation``, with the file that removed them
     ingested_files  files read to the end, so a re-run skips them
@@ -168,8 +169,10 @@ class CorpusStore:
         """
         if self.connection.in_transaction:
             raise RuntimeError("encode_rows inside a transaction")
-        with self.transaction():
-            self.codec.learn([article.xml for article in articles if article.xml])
+        samples = [article.xml for article in articles if article.xml]
+        if self.codec.needs_dictionary(len(samples)):
+            with self.transaction():
+                self.codec.learn(samples)
         now = time.time()
         compress = self.codec.compress
         return [(int(a.pmid), a.version, a.title, a.journal, a.year, a.abstract,

@@ -52,17 +52,18 @@ class XmlCodec:
         self._compressor: zstandard.ZstdCompressor | None = None
         self._dictionary_id = 0
 
+    def needs_dictionary(self, samples: int) -> bool:
+        """True when the corpus has no dictionary yet and ``samples`` records are enough to train one."""
+        self._loaded()
+        return not self._dictionary_id and samples >= MIN_SAMPLES
+
     def learn(self, samples: Sequence[bytes]) -> None:
-        """Train and store the corpus's dictionary from ``samples`` unless it has one already.
+        """Train and store the corpus's dictionary from ``samples`` (see :meth:`needs_dictionary`).
 
         The caller commits it before writing any row compressed with it (see
         :meth:`CorpusStore.encode_rows`): a rollback must never take away a dictionary that
         stored rows need.
         """
-        if self._compressor is None:
-            self._compressor = self._newest()
-        if self._dictionary_id or len(samples) < MIN_SAMPLES:
-            return
         try:
             dictionary = zstandard.train_dictionary(DICTIONARY_SIZE, list(samples[:MAX_SAMPLES]))
         except zstandard.ZstdError:  # samples too alike or too small: plain frames serve as well
@@ -75,11 +76,7 @@ class XmlCodec:
 
     def compress(self, xml: bytes) -> bytes | None:
         """The stored form of a record's XML (``None`` for none)."""
-        if not xml:
-            return None
-        if self._compressor is None:
-            self._compressor = self._newest()
-        return self._compressor.compress(xml)
+        return self._loaded().compress(xml) if xml else None
 
     def decompress(self, blob: bytes | None) -> bytes:
         """A stored ``xml`` value back to the record's bytes, whichever way it was written."""
@@ -92,17 +89,20 @@ class XmlCodec:
         except (zlib.error, zstandard.ZstdError) as exc:
             raise CorpusError(f"{self.where}: a stored record's XML is corrupt ({exc})") from exc
 
-    def _newest(self) -> zstandard.ZstdCompressor:
-        """A compressor with the corpus's newest dictionary, or a plain one when it has none."""
-        row = self.connection.execute("SELECT data FROM xml_dictionaries ORDER BY trained_at DESC LIMIT 1").fetchone()
-        if row is None:
-            return zstandard.ZstdCompressor(level=LEVEL)
-        return self._use(zstandard.ZstdCompressionDict(row[0]))
+    def _loaded(self) -> zstandard.ZstdCompressor:
+        """The compressor, made on first use with the corpus's newest dictionary (plain without one)."""
+        if self._compressor is None:
+            row = self.connection.execute(
+                "SELECT data FROM xml_dictionaries ORDER BY trained_at DESC LIMIT 1").fetchone()
+            if row is None:
+                self._compressor = zstandard.ZstdCompressor(level=LEVEL)
+            else:
+                self._use(zstandard.ZstdCompressionDict(row[0]))
+        return self._compressor
 
-    def _use(self, dictionary: zstandard.ZstdCompressionDict) -> zstandard.ZstdCompressor:
+    def _use(self, dictionary: zstandard.ZstdCompressionDict) -> None:
         self._dictionary_id = dictionary.dict_id()
         self._compressor = zstandard.ZstdCompressor(level=LEVEL, dict_data=dictionary)
-        return self._compressor
 
     def _decompressor(self, dictionary_id: int) -> zstandard.ZstdDecompressor:
         if dictionary_id not in self._decompressors:

@@ -20,9 +20,8 @@ from spacy.tokens import Doc
 from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.groups import find_groups
 from evidence.extract.components.numbers import NUMBER
-from evidence.extract.components.people import (NOT_OUR_STUDY, PEOPLE, as_int, numbers_by_sentence, person_counts,
-                                                sentence_ints)
-from evidence.extract.components.sentences import doc_text
+from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
+from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import add_group_keys
 
 STUDY_VERB_BEFORE = re.compile(
@@ -95,7 +94,7 @@ POPULATION_N = re.compile(
 def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict]) -> list[int]:
     """Every number of people that a sentence states as the study's own, in text order."""
     sizes = []
-    for (start, end), own in zip(sentences, numbers_by_sentence(numbers, sentences)):
+    for (start, end), own in zip(sentences, by_sentence(numbers, sentences)):
         sentence = text[start:end]
         ints = sentence_ints(own, start, end)
         if not ints and "=" not in sentence:

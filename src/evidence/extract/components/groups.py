@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from evidence.extract.components.numbers import NUMBER
-from evidence.extract.components.people import (NOT_OUR_STUDY, PEOPLE, as_int, numbers_by_sentence, person_counts,
-                                                sentence_ints)
+from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
+from evidence.extract.components.sentences import by_sentence
 
 # Sizes given as "n = N": found by the "n =" first (the regex engine skips ahead to it), then
 # the label is read backwards from there.
@@ -134,8 +134,8 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         seen.add(key)
         groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})
 
-    fractions_of = numbers_by_sentence([n for n in numbers if n["kind"] == "fraction"], sentences)
-    for (start, end), own, fractions in zip(sentences, numbers_by_sentence(numbers, sentences), fractions_of):
+    fractions_of = by_sentence([n for n in numbers if n["kind"] == "fraction"], sentences)
+    for (start, end), own, fractions in zip(sentences, by_sentence(numbers, sentences), fractions_of):
         sentence = text[start:end]
         ints = sentence_ints(own, start, end)
         listed = len(fractions) > 1 and _adds_up([f["total"] for f in fractions], cohort)

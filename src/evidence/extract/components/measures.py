@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
-from evidence.extract.components.sentences import doc_text
+from evidence.extract.components.sentences import by_sentence, doc_text
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
 RATE = re.compile(r"\s+rates?$", re.IGNORECASE)  # "overall response rate" names the overall response
@@ -173,10 +172,10 @@ class MeasureFinder:
         contains (``response_words`` in the patterns file) or the short form of an abbreviation
         defined as one."""
         shorts = [short for short, long in abbreviations.items() if self.classify(long) not in (None, "OTHER")]
-        starts = [number["start"] for number in data.get("numbers", [])]
+        spans = data.get("result_spans", [])
         kept = []
-        for start, end in data.get("result_spans", []):
-            if not (bisect_left(starts, start) < bisect_left(starts, end) or NO_WORD.search(text, start, end)):
+        for (start, end), numbers in zip(spans, by_sentence(data.get("numbers", []), spans)):
+            if not (numbers or NO_WORD.search(text, start, end)):
                 continue
             if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):
                 kept.append((start, end))

@@ -7,7 +7,6 @@ a whole number, so no regex scans the text for numbers a second time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from evidence.extract.components.numbers import NUMBER, parse_number
@@ -35,13 +34,6 @@ DIGITS_AND_COMMAS = re.compile(r"[\d,]+")
 def as_int(raw: str) -> int | None:
     value = parse_number(raw.replace(",", "") if DIGITS_AND_COMMAS.fullmatch(raw) else raw)
     return value if isinstance(value, int) else None
-
-
-def numbers_by_sentence(numbers: list[dict], sentences: list[tuple[int, int]]) -> list[list[dict]]:
-    """The numbers of each sentence; both lists are in text order, so each sentence's numbers are
-    one slice (found by bisection, not by a scan of every number for every sentence)."""
-    starts = [n["start"] for n in numbers]
-    return [numbers[bisect_left(starts, start):bisect_left(starts, end)] for start, end in sentences]
 
 
 def sentence_ints(numbers: list[dict], start: int, end: int) -> list[int]:

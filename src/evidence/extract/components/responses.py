@@ -22,7 +22,6 @@ subgroup, the cohort and the totals already stated, else the subgroup or the coh
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,7 +34,7 @@ from evidence.extract.components.measure_choice import (after_remainder, defined
                                                          measure_list, nearest_measure, opening_measure, same_shape,
                                                          shared_predicate)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
-from evidence.extract.components.sentences import doc_text
+from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
                                                     groups_sized_by, paired_groups)
@@ -95,10 +94,8 @@ class ResponseLinker:
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
                    "groups": data.get("groups", []), "totals": []}
         outcomes: list[dict] = []
-        all_measures, numbers = data.get("measures", []), data.get("numbers", [])
-        starts = [m["start"] for m in all_measures]
-        for start, end in sentences:
-            measures = all_measures[bisect_left(starts, start):bisect_left(starts, end)]
+        numbers = data.get("numbers", [])
+        for (start, end), measures in zip(sentences, by_sentence(data.get("measures", []), sentences)):
             if not _names_a_response(measures):
                 continue  # nothing to link a figure to (checked first: the regexes below cost more)
             if BASELINE.search(text, start, end):

@@ -15,6 +15,7 @@ the sentences that may state the study's own figures (see ``sections.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -61,6 +62,14 @@ def split_sentences(text: str, sections: list[tuple[int, int]] | None = None) ->
         if start < section_end and text[start:section_end].strip():
             spans.append((start, section_end))
     return [(a, b) for a, b in spans if b > a]
+
+
+def by_sentence(mentions: list[dict], spans: list[tuple[int, int]]) -> list[list[dict]]:
+    """The mentions (numbers, measures: dicts with a ``start``) of each span; both lists are in text
+    order, so each span's mentions are one slice, found by bisection rather than by a scan of every
+    mention for every sentence."""
+    starts = [mention["start"] for mention in mentions]
+    return [mentions[bisect_left(starts, start):bisect_left(starts, end)] for start, end in spans]
 
 
 def doc_text(doc: Doc) -> str:

@@ -66,9 +66,10 @@ def words_regex(any_case: list[str], as_written: list[str]) -> re.Pattern:
     It opens with a lookahead of the words' first letters, so the search passes every other
     position at once: four times faster on a sentence than the bare alternation.
     """
-    firsts = {w[0].lower() for w in any_case} | {w[0].upper() for w in any_case} | {w[0] for w in as_written}
-    alternatives = "|".join(map(re.escape, as_written))
-    return re.compile(rf"(?=[{''.join(map(re.escape, sorted(firsts)))}])(?:(?i:{'|'.join(map(re.escape, any_case))})|{alternatives})")
+    firsts = "".join(map(re.escape, sorted({w[0].lower() for w in any_case} | {w[0].upper() for w in any_case}
+                                           | {w[0] for w in as_written})))
+    words, abbreviations = "|".join(map(re.escape, any_case)), "|".join(map(re.escape, as_written))
+    return re.compile(rf"(?=[{firsts}])(?:(?i:{words})|{abbreviations})")
 
 
 def load_response_words(path: Path = PATTERNS) -> re.Pattern:

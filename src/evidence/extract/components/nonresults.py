@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 # Sentences that cannot state a response figure of the study: definitions, surveys of
-# professionals, a model's inputs from published trials, and follow-up of responders ("Among the 13 patients who achieved CR, three ...").
+# professionals, a model's inputs from published trials, and follow-up of responders ("Among the 13
+# patients who achieved CR, three ...").
 NOT_A_RESULT = re.compile(
     r"^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
     # ("who had a response", not "Among the 9 children who had proteinuria, CR was achieved in 6")
@@ -41,6 +42,7 @@ NOT_A_RESULT = re.compile(
 )
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 # (the lookahead lists the first letters of the words: other words fail at once)
-BASELINE = re.compile(r"\b(?=[phalmb])(?:prior|previous(?:ly)?|had received|at (?:baseline|enrol\w*|inclusion|diagnosis)|"
+BASELINE = re.compile(r"\b(?=[phalmb])(?:prior|previous(?:ly)?|had received|"
+                      r"at (?:baseline|enrol\w*|inclusion|diagnosis)|"
                       r"(?:last|latest|most recent) (?:line|regimen|therapy|treatment)|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)

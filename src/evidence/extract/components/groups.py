@@ -149,8 +149,10 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         if listed:
             for label, n, at in _fraction_items(text, fractions, cohort):
                 add(label, n, at, at + len(label))
-        if len(ints) >= 2 and "respectively" in sentence:
-            for label, n, at in _parallel_lists(sentence, ints, cohort):
+        # the sizes a list of groups may add up to: the people the sentence counts, or the cohort
+        stated = ({as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}) if len(ints) >= 2 else set()
+        if stated and "respectively" in sentence:
+            for label, n, at in _parallel_lists(sentence, stated):
                 add(label, n, start + at, start + at + len(label))
         if "=" in sentence:
             for match in N_EQUALS_IN_PARENS.finditer(sentence):
@@ -170,7 +172,6 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             for match in AMONG_GROUP.finditer(sentence):
                 add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(),
                     start + match.end())
-        stated = {as_int(m.group("n")) for m in person_counts(sentence, ints)} | {cohort}
         targets = [size for size in stated if size]
         if not targets or sum(n["value"] for n in own if n["kind"] == "int") < min(targets):
             continue  # every list below sizes its groups with the sentence's own whole numbers
@@ -226,16 +227,16 @@ def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
     return best
 
 
-def _parallel_lists(sentence: str, ints: list[int], cohort: int | None) -> list[tuple[str, int, int]]:
+def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, int, int]]:
     """``(label, size, where)`` of each group of a "labels; sizes, respectively" pair of lists (or
     "sizes <people> ... labels, respectively") whose sizes add up to a stated total: "at four dose
     levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)". A unit after the
-    last dose belongs to every dose ("0.3 mg/kg")."""
+    last dose belongs to every dose ("0.3 mg/kg"). ``stated``: the totals the sentence states."""
     pairs = [(m, max(0, m.start() - 120), m.start(), True) for m in SIZES_RESPECTIVELY.finditer(sentence)]
     pairs += [(m, m.start("middle"), m.end("middle"), False) for m in SIZES_THEN_LABELS.finditer(sentence)]
     for match, start, end, sizes_after in pairs:
         sizes = [int(n) for n in LIST_SPLIT.split(match.group("sizes"))]
-        if sum(sizes) != cohort and sum(sizes) not in {as_int(m.group("n")) for m in person_counts(sentence, ints)}:
+        if sum(sizes) not in stated:
             continue
         doses, names = LABEL_LISTS[sizes_after]
         labels = doses.search(sentence, start, end) or names.search(sentence, start, end)

@@ -301,13 +301,13 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
         named = PEOPLE_WITH_AFTER.match(text, figure["end"], seg_end)
         if named and not NOT_A_SUBJECT.search(named.group("label")):
             return {"label": named.group("label"), "n": total}
-    if figure.get("total") == cohort:
+    if total == cohort:
         return None  # (tested before the phrase search below, which costs more)
     phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)
     if phrase:  # "58.3% (7 of 12) in patients with ITP"
         label = next(g for g in phrase.groups() if g).strip(" .;:")
         if label.split()[0].lower() not in WORD_VALUES:  # "in four patients" is a count
-            return {"label": label, "n": figure.get("total")}
+            return {"label": label, "n": total}
     return None
 
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _figures(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
+from record_views import figures as _figures, group_sizes as _groups
 
 
 @pytest.mark.parametrize("sentence", [
@@ -86,10 +83,6 @@ def test_a_treatment_study_that_also_mentions_vaccines_keeps_its_responses(extra
     text = ("We treated 40 patients with drug X; seroconversion after vaccination was also recorded. "
             "Complete response was achieved in 12 patients (30%) and partial response in 8 (20%).")
     assert _figures(extractor("1", text)) == [("CR", 12, 40, 30), ("PR", 8, 40, 20)]
-
-
-def _groups(record):
-    return [(g["label"], g["n"]) for g in record["groups"]]
 
 
 def test_bracketed_names_each_before_its_size_are_the_groups(extractor):

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _figures(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
-
-
-def _grouped(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["group"]) for o in record["outcomes"]]
-
-
-def _groups(record):
-    return [(g["label"], g["n"]) for g in record["groups"]]
+from record_views import figures as _figures, figures_by_group as _grouped, group_sizes as _groups
 
 
 # 1a. arm figures whose denominators are the arm sizes stated earlier

@@ -4,19 +4,7 @@ read off them by hand."""
 
 from __future__ import annotations
 
-
-def _figures(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
-
-
-def _groups(record):
-    return [(g["label"], g["n"]) for g in record["groups"]]
-
-
-def _grouped(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["group"]) for o in record["outcomes"]]
+from record_views import figures as _figures, figures_by_group as _grouped, group_sizes as _groups
 
 
 # 3. wordings of non-response

@@ -4,15 +4,7 @@ read off them by hand."""
 
 from __future__ import annotations
 
-
-def _grouped(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["group"]) for o in record["outcomes"]]
-
-
-def _figures(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["percent"]) for o in record["outcomes"]]
+from record_views import figures as _figures, figures_by_group as _grouped
 
 
 # 1. a grade's definition is no result

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _figures(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["percent"], o["group"]) for o in record["outcomes"]]
-
-
-def _groups(record):
-    return [(g["label"], g["n"]) for g in record["groups"]]
+from record_views import figures_with_group as _figures, group_sizes as _groups
 
 
 @pytest.mark.parametrize("text, groups", [

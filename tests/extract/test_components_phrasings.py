@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _figures(record):
-    assert "error" not in record
-    return [(o["measure"], o["events"], o["total"], o["percent"], o["group"]) for o in record["outcomes"]]
+from record_views import figures_with_group as _figures
 
 
 @pytest.mark.parametrize("text", [

@@ -43,8 +43,11 @@ LIST_ITEM = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?:\s*\(\d+(?:[.,·]\d+)?\s?%\))?(?:\s+(?:patients|children|adults|women|men))?"
     r"\s+(?P<verb>(?:(?:were|was)\s+)?(?:treated\s+for|with|had|have|were|receiving|received|at|for|on|to|"
     r"randomi[sz]ed\s+to|assigned\s+to|in))?\s*"
-    r"(?P<label>(?:[^,;:.()\[\]]|\.(?=\d)){1,60}?(?:\s*[(\[][^()\[\]]{1,40}[)\]](?:\s+[A-Za-z][\w-]*)?)?)"
-    r"(?=,|;|\.(?!\d)|\)|\]|\s+and\s|\s+or\s|\s+whereas\s|$)",
+    # the label: one character class, so the engine runs its fast loop for a lazy repeat of one
+    # character; a full stop ends the label (the lookahead) unless a digit follows, so only the
+    # first character needs the test for it
+    r"(?P<label>(?!\.(?!\d))[^,;:()\[\]]{1,60}?(?:(?=[\s(\[])\s*[(\[][^()\[\]]{1,40}[)\]](?:\s+[A-Za-z][\w-]*)?)?)"
+    r"(?=[,;)\]]|\.(?!\d)|\s+(?:and|or|whereas)\s|$)",
     re.IGNORECASE,
 )
 # "(obexizumab, 60; placebo, 58)", "(ITP: 12; AIHA: 8)": label then size, items split by ";"

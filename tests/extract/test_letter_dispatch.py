@@ -1,0 +1,68 @@
+"""The letter dispatch finds what the plain alternation finds, only sooner."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evidence.extract.components.letter_dispatch import EVERY, dispatch_by_letter, opening_letters
+from evidence.extract.components.measures import PATTERNS, _alternatives, load_measure_regex
+
+
+@pytest.mark.parametrize(("wording", "letters"), [
+    ("complete response", {"c"}),
+    ("(?:(?:a|an|the) )?(?:major|minor) respon\\w*", {"a", "t", "m"}),
+    ("(?-i:VGPR)s?", {"v"}),
+    ("(?<=\\d )partial(?=\\s*:)", {"p"}),          # lookarounds consume nothing
+    ("\\bno (?:\\w+ )?response", {"n"}),
+    ("[Ss]urvival|died", {"s", "d"}),
+    ("(?:≥|>=) ?PR", set()),                      # opens with no letter: never at a word's first letter
+    ("ſurvival", {"s"}),                          # IGNORECASE matches the long s to "s"
+    ("\\w+ response", set(EVERY)),                # any letter
+    ("(?:very )?", set(EVERY)),                   # matches nothing: any position
+])
+def test_opening_letters(wording, letters):
+    assert opening_letters(wording) == letters
+
+
+def _plain(named):
+    return re.compile("|".join(f"(?P<{name}>{'|'.join(wordings)})" for name, wordings in named), re.IGNORECASE)
+
+
+def _dispatched(named):
+    return re.compile(dispatch_by_letter(named), re.IGNORECASE)
+
+
+def _found(regex, text):
+    return [(m.span(), m.lastgroup.partition("_")[0]) for m in regex.finditer(text)]
+
+
+def test_first_listed_wording_wins_as_in_the_plain_alternation():
+    named = [("first", ["very good partial response", "PR"]), ("second", ["partial response", "response"])]
+    text = "A very good partial response in 3, a partial response in 5 and a PR in one; no response."
+    assert _found(_dispatched(named), text) == _found(_plain(named), text) == [
+        ((2, 28), "first"), ((37, 53), "second"), ((65, 67), "first"), ((79, 87), "second")]
+
+
+def test_non_ascii_letters_that_ignorecase_folds_reach_their_branch():
+    named = [("s", ["stable disease"]), ("k", ["kinase"]), ("i", ["improved"])]
+    text = "ſtable disease, \u212Ainase (Kelvin sign), İmproved and ımproved"
+    assert _found(_dispatched(named), text) == _found(_plain(named), text)
+    assert len(_found(_dispatched(named), text)) == 4
+
+
+def test_measure_regex_matches_the_plain_alternation_of_the_patterns_file(shared):
+    """Every measure wording, on the devset's text: same spans, same measures."""
+    import json
+
+    from evidence.corpus.pubmed_xml import iter_articles
+
+    entries = json.loads(PATTERNS.read_text(encoding="utf-8"))["patterns"]
+    plain = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(
+        f"(?P<m{index}>{pattern})" for index, (_, pattern) in enumerate(entries)) + ")", re.IGNORECASE)
+    regex, measures = load_measure_regex()
+    text = " ".join(article.abstract for article in iter_articles(shared / "data" / "devset" / "devset.xml"))
+    expected = [(m.span(), entries[int(m.lastgroup[1:])][0]) for m in plain.finditer(text)]
+    assert [(m.span(), measures[m.lastgroup]) for m in regex.finditer(text)] == expected
+    assert len(expected) > 500

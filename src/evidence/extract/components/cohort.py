@@ -65,7 +65,11 @@ STUDY_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 BARE_SIZE = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
+    rf"(?P<n>{NUMBER})\s+"
+    # "of whom 46 had at least one scan and were evaluable" (not "12 had a complete response and were ...")
+    r"(?:(?:had|received|completed|underwent)\s+(?:(?!complete|partial|objective|overall|respond|"
+    r"an?\s+(?:\w+\s+)?(?:response|remission))[^,;.()]){1,60}?\s+and\s+)?"
+    r"(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
     r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
     r"randomi[sz]ed|recruited|registered|infused|dosed)\b", re.IGNORECASE)
 # one of BARE_SIZE's verbs follows its number (of at most ~35 characters, "seven hundred and

@@ -1,0 +1,62 @@
+"""Figures of two groups compared on one measure, the measure being the clause's subject.
+
+"Responses ... were less frequent in TAFRO (2 of 8) than in non-TAFRO disease (9 of 11)",
+"Complete remission was more common after early than after late relapse (14 of 20 vs 5 of 16)":
+the first fraction is the subject's measure in the group named after the comparative, the second
+in the group named after "than". The measure is the first response named in the clause (from the
+sentence start or the last ";"), the subject that "was/were ... more frequent" shares, not the
+nearest measure before the figure ("responses were complete in 3 and partial in 8, and were less
+frequent in X (2 of 8)": the responses, not the partial ones).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREPOSITION = r"(?:in|after|with|among|for|following|on)"
+COMPARATIVE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often|likely)|higher|lower|greater)\s+"
+    rf"{_PREPOSITION}\s+(?P<first>[A-Za-z][^()\[\];,]{{0,50}}?)\s*(?P<bracket>[(\[][^()\[\]]{{1,40}}[)\]])?"
+    rf"\s*than\s+(?:{_PREPOSITION}\s+)?(?P<second>[A-Za-z][^()\[\];,]{{0,50}}?)\s*[(\[]",
+    re.IGNORECASE)
+PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adults|participants|cases)\s+)?"
+                            r"(?:(?:with|who had)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
+PRONOUN_LABELS = ("without", "without it", "without one", "without them")
+
+
+def comparison_figures(text: str, start: int, end: int, figures: list[dict],
+                       measures: list[dict]) -> list[tuple[dict, str, dict]]:
+    """``(figure, measure, group)`` for the two fractions of each comparison in ``text[start:end]``."""
+    found = []
+    for match in COMPARATIVE.finditer(text, start, end):
+        clause = max(start, text.rfind(";", start, match.start()) + 1)
+        subject = next((m for m in measures if clause <= m["start"] < match.start() and m["measure"] != "OTHER"), None)
+        if subject is None or subject["measure"] not in ("CR", "PR", "ORR", "NR"):
+            continue
+        closing = min((at for at in (text.find(")", match.end(), end), text.find("]", match.end(), end)) if at >= 0),
+                      default=end)
+        after_second = [f for f in figures if match.end() <= f["start"] < closing]
+        if match.group("bracket"):
+            inside = [f for f in figures if match.start("bracket") < f["start"] < match.end("bracket")]
+            pair = inside[:1] + after_second[:1] if len(inside) == 1 else []
+        else:
+            pair = after_second[:2]
+        if len(pair) != 2 or any(f["total"] is None for f in pair):
+            continue
+        first, second = (_label(match.group(name)) for name in ("first", "second"))
+        if second.lower() in PRONOUN_LABELS:
+            second = f"without {first}"  # "more frequent with the mutation (9 of 12) than without (2 of 10)"
+        for figure, label in zip(pair, (first, second)):
+            found.append((figure, subject["measure"], {"label": label, "n": figure["total"]}))
+    return found
+
+
+GROUP_WORD = re.compile(r"\s+(?:group|arm|cohort|subgroup|patients|children|adults|participants|cases)s?$",
+                        re.IGNORECASE)
+
+
+def _label(raw: str) -> str:
+    """"the intolerance group" -> "intolerance", "older patients" -> "older", "patients with a monogenic
+    cause" -> "monogenic cause"."""
+    label = GROUP_WORD.sub("", raw.strip())
+    return PEOPLE_OPENING.sub("", label, count=1) or label

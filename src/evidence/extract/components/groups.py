@@ -80,7 +80,8 @@ AMONG_GROUP = re.compile(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
     r"receiving|who received|on|treated with|"
     # "Among the 11 patients previously exposed to a BTK inhibitor, 7 responded"
-    r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with))"
+    r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|"
+    r"received))"
     r"\s+(?P<label>[^,;.]{1,50}?)\s*,",
     re.IGNORECASE,
 )

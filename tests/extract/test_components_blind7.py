@@ -44,6 +44,26 @@ def test_responders_who_were_evaluated_for_something_else_are_no_size(extractor)
     assert _figures(extractor("1", text)) == [("CR", 12, 40, None), ("ORR", 22, 40, 55)]
 
 
+def test_evaluable_people_given_with_their_share_are_a_size(extractor):
+    # 26/35 = 74.3%; out of the 38 enrolled 26 would be 68.4%
+    text = ("Thirty-eight children were enrolled; 35 (92%) were evaluable for response. "
+            "Objective responses occurred in 26 children (74.3%).")
+    assert _figures(extractor("1", text)) == [("ORR", 26, 35, 74.3)]
+
+
+def test_a_share_given_a_treatment_is_no_size(extractor):
+    # 12 is a count: the one size stays 40, and 60% of 40 is 24
+    text = ("Forty patients were enrolled; 12 (30%) were treated with radiotherapy. "
+            "The overall response rate was 60%.")
+    assert _figures(extractor("1", text)) == [("ORR", 24, 40, 60)]
+
+
+def test_a_count_in_brackets_after_a_percent_is_its_count(extractor):
+    # 30/42 = 71.4% (out of the 45 enrolled 30 would be 66.7%)
+    text = ("We enrolled 45 adults, of whom 42 were evaluable. The overall response rate was 71.4% (30 patients).")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 42, 71.4)]
+
+
 # 2. eligibility wording in a methods sentence: thresholds and earlier lines are no result
 
 def test_a_threshold_of_earlier_regimens_is_no_count(extractor):
@@ -128,6 +148,19 @@ def test_those_without_is_the_group_without_the_first_groups_trait(extractor):
     text = ("Twenty-six patients were treated. Overall response was more frequent in patients with the deletion "
             "(9 of 12) than in those without (3 of 14).")
     assert _grouped(extractor("1", text)) == [("ORR", 9, 12, "deletion"), ("ORR", 3, 14, "without deletion")]
+
+
+def test_two_compared_fractions_with_their_percents_in_nested_brackets(extractor):
+    text = ("Forty patients were treated. Complete response was more frequent in the high-dose arm than in the "
+            "low-dose arm (15 of 20 [75%] vs 6 of 20 [30%]).")
+    assert _full(extractor("1", text)) == [("CR", 15, 20, 75, "high-dose"), ("CR", 6, 20, 30, "low-dose")]
+
+
+def test_two_compared_percents_of_sized_groups_give_their_counts(extractor):
+    # 64.3% of 28 is 18 and 25.0% of 12 is 3
+    text = ("Forty patients were treated: 28 with Hodgkin lymphoma and 12 with grey-zone lymphoma. "
+            "Complete remission was more common in Hodgkin than in grey-zone lymphoma (64.3% vs 25.0%).")
+    assert _grouped(extractor("1", text)) == [("CR", 18, 28, "Hodgkin"), ("CR", 3, 12, "grey-zone lymphoma")]
 
 
 # 7. responses confirmed by a criterion in N patients

@@ -65,13 +65,16 @@ STUDY_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 BARE_SIZE = re.compile(
-    rf"(?P<n>{NUMBER})\s+"
+    rf"(?P<n>{NUMBER})\s+(?P<share>[(\[]\s*\d+(?:[.,·]\d+)?\s?%\s*[)\]]\s+)?"
     # "of whom 46 had at least one scan and were evaluable" (not "12 had a complete response and were ...")
     r"(?:(?:had|received|completed|underwent)\s+(?:(?!complete|partial|objective|overall|respond|"
     r"an?\s+(?:\w+\s+)?(?:response|remission))[^,;.()]){1,60}?\s+and\s+)?"
     r"(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
-    r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
+    r"(?P<verb>evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
     r"randomi[sz]ed|recruited|registered|infused|dosed)\b", re.IGNORECASE)
+# "46 (96%) were evaluable": a share of the cohort is a size only as the evaluable population ("12 (30%)
+# were treated with radiotherapy" is a count)
+EVALUABLE_VERBS = ("evaluable", "assessable", "analysable", "analyzable")
 # one of BARE_SIZE's verbs follows its number (of at most ~35 characters, "seven hundred and
 # seventy-seven") within BARE_REACH characters: a substring test tells the regex is worth trying
 BARE_VERBS = ("were", "was", "could be", "had been", "remained")
@@ -115,6 +118,8 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
         for at in ints:
             following = sentence[at:at + BARE_REACH].lower()
             bare = BARE_SIZE.match(sentence, at) if any(verb in following for verb in BARE_VERBS) else None
+            if bare and bare.group("share") and bare.group("verb").lower() not in EVALUABLE_VERBS:
+                bare = None
             n = as_int(bare.group("n")) if bare else None
             if n is not None and n not in sizes and not 1900 <= n <= 2100:
                 sizes.append(n)

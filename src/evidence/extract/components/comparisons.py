@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.subgroups import group_mentions
+
 _PREPOSITION = r"(?:in|after|with|among|for|following|on)"
 COMPARATIVE = re.compile(
     r"\b(?:was|were)\s+(?:(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often|likely)|higher|lower|greater)\s+"
@@ -24,31 +26,52 @@ PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adult
 PRONOUN_LABELS = ("without", "without it", "without one", "without them")
 
 
-def comparison_figures(text: str, start: int, end: int, figures: list[dict],
-                       measures: list[dict]) -> list[tuple[dict, str, dict]]:
-    """``(figure, measure, group)`` for the two fractions of each comparison in ``text[start:end]``."""
+def comparison_figures(text: str, start: int, end: int, figures: list[dict], measures: list[dict],
+                       groups: list[dict]) -> list[tuple[dict, str, dict]]:
+    """``(figure, measure, group)`` for the two figures (fractions or percents) of each comparison in
+    ``text[start:end]``; a percent's group is sized when it is one of the abstract's ``groups``."""
     found = []
     for match in COMPARATIVE.finditer(text, start, end):
         clause = max(start, text.rfind(";", start, match.start()) + 1)
         subject = next((m for m in measures if clause <= m["start"] < match.start() and m["measure"] != "OTHER"), None)
         if subject is None or subject["measure"] not in ("CR", "PR", "ORR", "NR"):
             continue
-        closing = min((at for at in (text.find(")", match.end(), end), text.find("]", match.end(), end)) if at >= 0),
-                      default=end)
+        closing = _closing(text, match.end(), end)
         after_second = [f for f in figures if match.end() <= f["start"] < closing]
         if match.group("bracket"):
             inside = [f for f in figures if match.start("bracket") < f["start"] < match.end("bracket")]
             pair = inside[:1] + after_second[:1] if len(inside) == 1 else []
         else:
             pair = after_second[:2]
-        if len(pair) != 2 or any(f["total"] is None for f in pair):
-            continue
+        if len(pair) != 2 or (pair[0]["total"] is None) != (pair[1]["total"] is None):
+            continue  # two fractions, or two percents ("(75% vs 30%)")
         first, second = (_label(match.group(name)) for name in ("first", "second"))
         if second.lower() in PRONOUN_LABELS:
             second = f"without {first}"  # "more frequent with the mutation (9 of 12) than without (2 of 10)"
-        for figure, label in zip(pair, (first, second)):
-            found.append((figure, subject["measure"], {"label": label, "n": figure["total"]}))
+        for figure, label, name in zip(pair, (first, second), ("first", "second")):
+            n = figure["total"] or _group_size(text, match.start(name), match.end(name), groups)
+            found.append((figure, subject["measure"], {"label": label, "n": n}))
     return found
+
+
+def _group_size(text: str, start: int, end: int, groups: list[dict]) -> int | None:
+    """The size of the one sized group that ``text[start:end]`` names, else None."""
+    named = {id(m["group"]): m["group"] for m in group_mentions(text, start, end, groups)}
+    return next(iter(named.values()))["n"] if len(named) == 1 else None
+
+
+def _closing(text: str, at: int, end: int) -> int:
+    """Where the bracket opened just before ``at`` closes ("(15 of 20 [75%] vs 6 of 20 [30%])"), else ``end``."""
+    depth = 1
+    for index in range(at, end):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0:
+                return index
+    return end
 
 
 GROUP_WORD = re.compile(r"\s+(?:group|arm|cohort|subgroup|patients|children|adults|participants|cases)s?$",

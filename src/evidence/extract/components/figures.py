@@ -100,6 +100,8 @@ JOIN_GAP = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*)?"
     r"[(\[]\s*",
 )
+COUNT_CLOSES_BRACKET = re.compile(r"\s*(?:(?:patients|children|adults|participants|subjects|cases|women|men)\s*)?"
+                                  r"[)\]]")
 PEOPLE_PHRASE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|children|adults|women|men|subjects|participants|cases)"
                                r"\s+(?:with|who had|who received)\s+[^()\[\];,]{1,50}?\s*[(\[]\s*")
 OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
@@ -272,13 +274,17 @@ def _joins(figure: dict, number: dict, text: str) -> bool:
         return figure["percent"] is None and figure["events"] is not None
     if number["kind"] == "fraction":
         return figure["events"] is None and figure["percent"] is not None
-    return False
+    # "The ORR was 80% (37 patients)": the count of that percent
+    return (figure["events"] is None and figure["percent"] is not None
+            and bool(COUNT_CLOSES_BRACKET.match(text, number["end"])))
 
 
 def _merge(figure: dict, number: dict) -> None:
     figure["end"] = number["end"]
     if number["kind"] == "percent":
         figure["percent"] = number["value"]
+    elif number["kind"] == "int" and figure["events"] is None:
+        figure["events"] = number["value"]  # "80% (37 patients)"
     elif number["kind"] == "int":
         figure["total"] = number["value"]
     else:

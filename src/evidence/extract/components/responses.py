@@ -130,7 +130,7 @@ class ResponseLinker:
         segments = segment_bounds(text[start:end], start, measures)
         assigned: list[tuple[dict, str | None, dict | None]] = []  # (figure, measure, group)
         if text.find(" than ", start, end) >= 0:  # "more frequent in X (2 of 8) than in Y (9 of 11)"
-            assigned.extend(comparison_figures(text, start, end, figures, measures))
+            assigned.extend(comparison_figures(text, start, end, figures, measures, context["groups"]))
         taken: set[int] = {id(f) for f, _, _ in assigned}
         for run in _runs(figures, text):
             if any(id(f) in taken for f in run):

@@ -64,6 +64,18 @@ def test_a_count_in_brackets_after_a_percent_is_its_count(extractor):
     assert _figures(extractor("1", text)) == [("ORR", 30, 42, 71.4)]
 
 
+def test_a_grade_count_with_its_percent_is_one_figure(extractor):
+    text = ("Fifty patients were treated. There were 12 complete responses (24%) and 18 partial responses (36%).")
+    assert _figures(extractor("1", text)) == [("CR", 12, 50, 24), ("PR", 18, 50, 36)]
+
+
+def test_percents_that_fit_no_stated_size_stay_percents_without_a_second_guess(extractor):
+    # 37/48 = 77% and 18/48 = 37.5%: neither printed percent is of the 48; no count is made up from them
+    text = ("Forty-eight patients were enrolled. Objective responses occurred in 37 patients (80%), including 18 "
+            "complete responses (39%).")
+    assert _figures(extractor("1", text)) == [("ORR", None, None, 80), ("CR", None, None, 39)]
+
+
 # 2. eligibility wording in a methods sentence: thresholds and earlier lines are no result
 
 def test_a_threshold_of_earlier_regimens_is_no_count(extractor):
@@ -88,6 +100,13 @@ def test_vaccinated_patients_in_remission_and_their_seroresponse_are_no_outcomes
             "remission responded more often (18 of 30) than those on lenalidomide (8 of 22). Those who had not "
             "responded after the second dose received a booster, after which 7 of 20 seroconverted.")
     assert _figures(extractor("1", text)) == []
+
+
+def test_the_people_we_vaccinated_are_the_cohort(extractor):
+    text = ("BACKGROUND: Hepatitis B vaccines are poorly immunogenic in lupus. RESULTS: We vaccinated 60 patients "
+            "with lupus nephritis. Seroprotection was reached in 40 (67%).")
+    record = extractor("1", text)
+    assert (record["cohort_n"], _figures(record)) == (60, [])
 
 
 def test_remission_after_treatment_outside_a_vaccine_abstract_is_still_an_outcome(extractor):
@@ -115,6 +134,12 @@ def test_the_group_without_one_is_without_what_the_first_group_has(extractor):
     text = ("Thirty-four adults were treated. Remission, complete or partial, occurred in 4 of the 10 adults with "
             "a TP53 variant and in 20 of the 24 without one.")
     assert _grouped(extractor("1", text)) == [("ORR", 4, 10, "TP53 variant"), ("ORR", 20, 24, "without TP53 variant")]
+
+
+def test_response_glossed_as_either_complete_or_partial_owns_the_figures_after(extractor):
+    text = ("Thirty patients were treated. Response, either complete or partial, was seen in 12 of the 18 patients "
+            "with nodular disease and in 3 of the 12 with diffuse disease.")
+    assert _grouped(extractor("1", text)) == [("ORR", 12, 18, "nodular disease"), ("ORR", 3, 12, "diffuse disease")]
 
 
 def test_one_standing_for_a_noun_is_no_count_but_one_patient_is(extractor):

@@ -26,6 +26,7 @@ from evidence.extract.components.subgroups import add_group_keys
 
 STUDY_VERB_BEFORE = re.compile(
     r"(?:enrol\w*|enroll\w*|includ\w*|treated|analy[sz]ed|reviewed|evaluated|studied|identified|recruited|"
+    r"vaccinated|immuni[sz]ed|revaccinated|"
     r"randomi[sz]ed|reports?|reported|describe[sd]?|collected data on|comprised|consisted of|registered|"
     r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|"
     r"(?:records|charts|files|notes|data) of|"

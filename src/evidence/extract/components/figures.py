@@ -97,7 +97,9 @@ def _may_end_in_prefix(before: str) -> bool:
 
 JOIN_GAP = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|them|cases|participants)\s*)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*"
+    # "18 complete responses (39%)": the count names its grade, then its percent
+    r"|(?:(?:complete|partial|objective|overall)\s+)?(?:responses|remissions|responders)\s*)?"
     r"[(\[]\s*",
 )
 COUNT_CLOSES_BRACKET = re.compile(r"\s*(?:(?:patients|children|adults|participants|subjects|cases|women|men)\s*)?"

@@ -188,6 +188,24 @@ def test_two_compared_percents_of_sized_groups_give_their_counts(extractor):
     assert _grouped(extractor("1", text)) == [("CR", 18, 28, "Hodgkin"), ("CR", 3, 12, "grey-zone lymphoma")]
 
 
+def test_a_group_as_subject_that_responded_more_often_than_another(extractor):
+    text = ("Sixty patients were treated. Patients with low tumour burden responded more often (15 of 22) than "
+            "those with bulky disease (9 of 38).")
+    assert _grouped(extractor("1", text)) == [("ORR", 15, 22, "low tumour burden"), ("ORR", 9, 38, "bulky disease")]
+
+
+def test_a_grade_achieved_more_often_in_one_group_than_in_another(extractor):
+    text = ("Sixty patients were treated. Complete remission was achieved more often in de novo (12 of 20) than in "
+            "secondary AML (5 of 40).")
+    assert _grouped(extractor("1", text)) == [("CR", 12, 20, "de novo"), ("CR", 5, 40, "secondary AML")]
+
+
+def test_a_comparison_written_with_compared_with(extractor):
+    text = ("Sixty patients were treated. Responses were more frequent among patients with stage I disease (18/25) "
+            "compared with stage II disease (10/35).")
+    assert _grouped(extractor("1", text)) == [("ORR", 18, 25, "stage I disease"), ("ORR", 10, 35, "stage II disease")]
+
+
 # 7. responses confirmed by a criterion in N patients
 
 def test_responses_confirmed_in_a_count_of_patients_are_the_response(extractor):

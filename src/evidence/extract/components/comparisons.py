@@ -1,10 +1,12 @@
 """Figures of two groups compared on one measure, the measure being the clause's subject.
 
 "Responses ... were less frequent in TAFRO (2 of 8) than in non-TAFRO disease (9 of 11)",
-"Complete remission was more common after early than after late relapse (14 of 20 vs 5 of 16)":
-the first fraction is the subject's measure in the group named after the comparative, the second
-in the group named after "than". The measure is the first response named in the clause (from the
-sentence start or the last ";"), the subject that "was/were ... more frequent" shares, not the
+"Complete remission was more common after early than after late relapse (14 of 20 vs 5 of 16)",
+"Patients with low tumour burden responded more often (15 of 22) than those with bulky disease (9 of 38)":
+the first figure is the measure in the group named after the comparative (or, when a group is the
+subject, in that group), the second in the group named after "than" / "compared with". The measure
+is the first response named in the clause (from the sentence start or the last ";") before the
+comparative, the subject that "was/were ... more frequent" shares, not the
 nearest measure before the figure ("responses were complete in 3 and partial in 8, and were less
 frequent in X (2 of 8)": the responses, not the partial ones).
 """
@@ -16,11 +18,20 @@ import re
 from evidence.extract.components.subgroups import group_mentions
 
 _PREPOSITION = r"(?:in|after|with|among|for|following|on)"
-COMPARATIVE = re.compile(
-    r"\b(?:was|were)\s+(?:(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often|likely)|higher|lower|greater)\s+"
-    rf"{_PREPOSITION}\s+(?P<first>[A-Za-z][^()\[\];,]{{0,50}}?)\s*(?P<bracket>[(\[][^()\[\]]{{1,40}}[)\]])?"
-    rf"\s*than\s+(?:{_PREPOSITION}\s+)?(?P<second>[A-Za-z][^()\[\];,]{{0,50}}?)\s*[(\[]",
-    re.IGNORECASE)
+_MORE = (r"(?P<more>(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often|likely)|higher|lower|greater)")
+_GROUP = r"[A-Za-z][^()\[\];,]{0,50}?"
+# the first group's own bracket, then "than" (or "compared with") the second group and its bracket
+_THAN_TAIL = (r"\s*(?P<bracket>[(\[][^()\[\]]{1,40}[)\]])?\s*,?\s*(?:than|compared\s+(?:with|to))\s+"
+              rf"(?:{_PREPOSITION}\s+)?(?P<second>{_GROUP})\s*[(\[]")
+# "Responses were less frequent in X (2 of 8) than in Y (9 of 11)", "CR was achieved more often after X than ..."
+AFTER_COMPARATIVE = re.compile(
+    rf"\b(?:was|were)\s+(?:(?:achieved|attained|reached|obtained|seen|observed|noted)\s+)?{_MORE}\s+"
+    rf"{_PREPOSITION}\s+(?P<first>{_GROUP}){_THAN_TAIL}", re.IGNORECASE)
+# "Patients with low tumour burden responded more often (15 of 22) than those with bulky disease (9 of 38)":
+# the first group is the clause's subject
+SUBJECT_COMPARATIVE = re.compile(
+    rf"\s*(?:(?:in|among)\s+)?(?P<first>{_GROUP})\s+(?:responded|achieved|attained|reached|obtained)\b"
+    rf"[^()\[\];,]{{0,40}}?\s+{_MORE}{_THAN_TAIL}", re.IGNORECASE)
 PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adults|participants|cases)\s+)?"
                             r"(?:(?:with|who had)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
 PRONOUN_LABELS = ("without", "without it", "without one", "without them")
@@ -31,9 +42,17 @@ def comparison_figures(text: str, start: int, end: int, figures: list[dict], mea
     """``(figure, measure, group)`` for the two figures (fractions or percents) of each comparison in
     ``text[start:end]``; a percent's group is sized when it is one of the abstract's ``groups``."""
     found = []
-    for match in COMPARATIVE.finditer(text, start, end):
-        clause = max(start, text.rfind(";", start, match.start()) + 1)
-        subject = next((m for m in measures if clause <= m["start"] < match.start() and m["measure"] != "OTHER"), None)
+    clauses, at = [start], text.find(";", start, end)
+    while at >= 0:
+        clauses.append(at + 1)
+        at = text.find(";", at + 1, end)
+    matches = list(AFTER_COMPARATIVE.finditer(text, start, end))
+    matches += [m for m in (SUBJECT_COMPARATIVE.match(text, at, end) for at in clauses) if m
+                and not any(m.start("first") <= x["start"] and x["end"] <= m.end("first") for x in measures)]
+    for match in matches:
+        clause = max(at for at in clauses if at <= match.start())
+        subject = next((m for m in measures if clause <= m["start"] < match.start("more") and m["measure"] != "OTHER"),
+                       None)
         if subject is None or subject["measure"] not in ("CR", "PR", "ORR", "NR"):
             continue
         closing = _closing(text, match.end(), end)

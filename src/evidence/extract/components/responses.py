@@ -129,7 +129,8 @@ class ResponseLinker:
             return self._paired_outcomes(text, start, end, figures, measures, paired)
         segments = segment_bounds(text[start:end], start, measures)
         assigned: list[tuple[dict, str | None, dict | None]] = []  # (figure, measure, group)
-        if text.find(" than ", start, end) >= 0:  # "more frequent in X (2 of 8) than in Y (9 of 11)"
+        if text.find(" than ", start, end) >= 0 or text.find(" compared ", start, end) >= 0:
+            # "more frequent in X (2 of 8) than in Y (9 of 11)"
             assigned.extend(comparison_figures(text, start, end, figures, measures, context["groups"]))
         taken: set[int] = {id(f) for f, _, _ in assigned}
         for run in _runs(figures, text):

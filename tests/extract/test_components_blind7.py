@@ -142,6 +142,13 @@ def test_response_glossed_as_either_complete_or_partial_owns_the_figures_after(e
     assert _grouped(extractor("1", text)) == [("ORR", 12, 18, "nodular disease"), ("ORR", 3, 12, "diffuse disease")]
 
 
+def test_the_group_without_such_a_trait_is_without_the_first_groups_trait(extractor):
+    text = ("Thirty patients were treated. Complete or partial remission occurred in 5 of the 8 patients with a "
+            "germline variant, compared with 20 of the 22 without such a variant.")
+    assert _grouped(extractor("1", text)) == [("ORR", 5, 8, "germline variant"),
+                                              ("ORR", 20, 22, "without germline variant")]
+
+
 def test_one_standing_for_a_noun_is_no_count_but_one_patient_is(extractor):
     text = "Twenty patients were treated. Partial responses occurred in 3 patients and a complete response in one."
     assert _figures(extractor("1", text)) == [("PR", 3, 20, None), ("CR", 1, 20, None)]

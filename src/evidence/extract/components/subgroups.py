@@ -89,6 +89,8 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
         if match is None:
             continue
         label, kind = match.group("label") or "", match.group("kind").lower()
+        if label.lower().startswith("such "):
+            label = "it"  # "without such a variant": the one named before
         if kind == "without":
             if label.lower() in PRONOUNS:
                 if not previous:

@@ -213,6 +213,12 @@ def test_a_comparison_written_with_compared_with(extractor):
     assert _grouped(extractor("1", text)) == [("ORR", 18, 25, "stage I disease"), ("ORR", 10, 35, "stage II disease")]
 
 
+def test_a_comparison_of_a_toxicity_after_a_response_clause_is_no_response(extractor):
+    text = ("Forty patients were treated. Although responses were seen in both arms, neutropenia was more frequent "
+            "in the combination arm (10 of 20) than in the monotherapy arm (2 of 20).")
+    assert _figures(extractor("1", text)) == []
+
+
 # 7. responses confirmed by a criterion in N patients
 
 def test_responses_confirmed_in_a_count_of_patients_are_the_response(extractor):

@@ -32,6 +32,7 @@ AFTER_COMPARATIVE = re.compile(
 SUBJECT_COMPARATIVE = re.compile(
     rf"\s*(?:(?:in|among)\s+)?(?P<first>{_GROUP})\s+(?:responded|achieved|attained|reached|obtained)\b"
     rf"[^()\[\];,]{{0,40}}?\s+{_MORE}{_THAN_TAIL}", re.IGNORECASE)
+SUBJECT_GAP = re.compile(r"\s*(?:rates?\s*)?")  # between a measure and the "was/were" it is the subject of
 PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adults|participants|cases)\s+)?"
                             r"(?:(?:with|who had)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
 PRONOUN_LABELS = ("without", "without it", "without one", "without them")
@@ -51,8 +52,10 @@ def comparison_figures(text: str, start: int, end: int, figures: list[dict], mea
                 and not any(m.start("first") <= x["start"] and x["end"] <= m.end("first") for x in measures)]
     for match in matches:
         clause = max(at for at in clauses if at <= match.start())
-        subject = next((m for m in measures if clause <= m["start"] < match.start("more") and m["measure"] != "OTHER"),
-                       None)
+        # the measure just before "was more frequent" is its subject ("neutropenia was more frequent ..."
+        # compares no response); else the clause's first response ("responses ..., and were less frequent")
+        subject = next((m for m in measures if SUBJECT_GAP.fullmatch(text, m["end"], match.start())), None) or next(
+            (m for m in measures if clause <= m["start"] < match.start("more") and m["measure"] != "OTHER"), None)
         if subject is None or subject["measure"] not in ("CR", "PR", "ORR", "NR"):
             continue
         closing = _closing(text, match.end(), end)

@@ -213,6 +213,13 @@ def test_a_comparison_written_with_compared_with(extractor):
     assert _grouped(extractor("1", text)) == [("ORR", 18, 25, "stage I disease"), ("ORR", 10, 35, "stage II disease")]
 
 
+def test_a_comparison_of_two_when_clauses(extractor):
+    text = ("Fifty patients were treated. Complete response was more frequent when the tumour was localised than "
+            "when it was metastatic (12/20 vs 6/30).")
+    assert _grouped(extractor("1", text)) == [("CR", 12, 20, "tumour was localised"),
+                                              ("CR", 6, 30, "tumour was metastatic")]
+
+
 def test_a_comparison_of_a_toxicity_after_a_response_clause_is_no_response(extractor):
     text = ("Forty patients were treated. Although responses were seen in both arms, neutropenia was more frequent "
             "in the combination arm (10 of 20) than in the monotherapy arm (2 of 20).")

@@ -16,7 +16,7 @@ was first run, before any tuning on it (the honest measure of generalisation):
 | ``tests/extract/heldout_blind7`` | 24 | 1.000 | 0.784 | 0.848 | 2026-11-25 |
 
 After tuning (2026-11-25) the first six reach cohort 1.000 and strict F1 ≥ 0.974; ``heldout_blind6``
-reaches cohort 1.000, strict F1 0.948, lenient F1 0.993 (provenance 0.985). ``heldout_blind7`` was
+reaches cohort 1.000, strict F1 0.971, lenient F1 0.993 (provenance 0.985). ``heldout_blind7`` was
 tuned on the same day (rules for the phrasing families of its misses, each tested on other wordings in
 ``test_components_blind7.py``) and now reaches cohort 1.000, strict and lenient F1 1.000, provenance
 1.000: it no longer measures generalisation, only its first run above does (a new blind set does).
@@ -64,7 +64,7 @@ SETS = {
     "heldout_blind5": GoldSet("heldout_blind5/heldout_blind5.xml", "heldout_blind5/heldout_blind5.gold.jsonl",
                               30, 0.96, 0.97, 0.97, 0.97),
     "heldout_blind6": GoldSet("heldout_blind6/heldout_blind6.xml", "heldout_blind6/heldout_blind6.gold.jsonl",
-                              30, 0.97, 0.93, 0.97, 0.97),
+                              30, 0.97, 0.96, 0.97, 0.97),
     "heldout_blind7": GoldSet("heldout_blind7/heldout_blind7.xml", "heldout_blind7/heldout_blind7.gold.jsonl",
                               24, 0.96, 0.98, 0.98, 0.98),
 }

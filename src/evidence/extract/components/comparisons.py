@@ -2,6 +2,7 @@
 
 "Responses ... were less frequent in TAFRO (2 of 8) than in non-TAFRO disease (9 of 11)",
 "Complete remission was more common after early than after late relapse (14 of 20 vs 5 of 16)",
+"The response was less frequent when the cause was known than when it was unknown (14/27 vs 15/18)",
 "Patients with low tumour burden responded more often (15 of 22) than those with bulky disease (9 of 38)":
 the first figure is the measure in the group named after the comparative (or, when a group is the
 subject, in that group), the second in the group named after "than" / "compared with". The measure
@@ -17,7 +18,7 @@ import re
 
 from evidence.extract.components.subgroups import group_mentions
 
-_PREPOSITION = r"(?:in|after|with|among|for|following|on)"
+_PREPOSITION = r"(?:in|after|with|among|for|following|on|when)"
 _MORE = (r"(?P<more>(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often|likely)|higher|lower|greater)")
 _GROUP = r"[A-Za-z][^()\[\];,]{0,50}?"
 # the first group's own bracket, then "than" (or "compared with") the second group and its bracket
@@ -32,6 +33,8 @@ AFTER_COMPARATIVE = re.compile(
 SUBJECT_COMPARATIVE = re.compile(
     rf"\s*(?:(?:in|among)\s+)?(?P<first>{_GROUP})\s+(?:responded|achieved|attained|reached|obtained)\b"
     rf"[^()\[\];,]{{0,40}}?\s+{_MORE}{_THAN_TAIL}", re.IGNORECASE)
+PRONOUN_CLAUSE = re.compile(r"(?:it|they)\s+((?:was|were|is|are)\b.*)", re.IGNORECASE)
+CLAUSE_SUBJECT = re.compile(r"(.+?)\s+(?:was|were|is|are)\b", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"\s*(?:rates?\s*)?")  # between a measure and the "was/were" it is the subject of
 PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adults|participants|cases)\s+)?"
                             r"(?:(?:with|who had)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
@@ -70,10 +73,17 @@ def comparison_figures(text: str, start: int, end: int, figures: list[dict], mea
         first, second = (_label(match.group(name)) for name in ("first", "second"))
         if second.lower() in PRONOUN_LABELS:
             second = f"without {first}"  # "more frequent with the mutation (9 of 12) than without (2 of 10)"
+        second = _named_subject(first, second)
         for figure, label, name in zip(pair, (first, second), ("first", "second")):
             n = figure["total"] or _group_size(text, match.start(name), match.end(name), groups)
             found.append((figure, subject["measure"], {"label": label, "n": n}))
     return found
+
+
+def _named_subject(first: str, second: str) -> str:
+    """"when the aetiology was known than when it was unknown": "it" is the first clause's subject."""
+    pronoun, subject = PRONOUN_CLAUSE.match(second), CLAUSE_SUBJECT.match(first)
+    return f"{subject.group(1)} {pronoun.group(1)}" if pronoun and subject else second
 
 
 def _group_size(text: str, start: int, end: int, groups: list[dict]) -> int | None:

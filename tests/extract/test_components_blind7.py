@@ -4,6 +4,8 @@ the values worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from record_views import (figures as _figures, figures_by_group as _grouped, figures_with_group as _full,
                           group_sizes as _groups)
 
@@ -49,6 +51,25 @@ def test_evaluable_people_given_with_their_share_are_a_size(extractor):
     text = ("Thirty-eight children were enrolled; 35 (92%) were evaluable for response. "
             "Objective responses occurred in 26 children (74.3%).")
     assert _figures(extractor("1", text)) == [("ORR", 26, 35, 74.3)]
+
+
+@pytest.mark.parametrize("sizes", [
+    "A total of 52 patients were enrolled, and 50 who received a dose and had a scan after baseline were evaluable.",
+    "Fifty-two patients were enrolled, 50 of whom were evaluable.",
+    "Fifty-two patients were registered and 50 were eligible and evaluable.",
+    "We enrolled 52 patients, 50 of whom were response-evaluable.",
+])
+def test_wordings_of_the_evaluable_size(extractor, sizes):
+    # 20/50 = 40.0% and 5/50 = 10.0%; out of the 52 enrolled they would print 38.5% and 9.6%
+    text = sizes + " Objective responses were seen in 20 patients (40%), with 5 complete responses (10%)."
+    assert _figures(extractor("1", text)) == [("ORR", 20, 50, 40), ("CR", 5, 50, 10)]
+
+
+def test_responders_who_were_evaluated_for_something_else_are_no_evaluable_size(extractor):
+    # 55% of 40 is 22: the 12 who responded are no second size
+    text = ("Forty patients were treated. The 12 who had a complete response were evaluated for residual disease. "
+            "The overall response rate was 55%.")
+    assert _figures(extractor("1", text))[-1] == ("ORR", 22, 40, 55)
 
 
 def test_a_share_given_a_treatment_is_no_size(extractor):

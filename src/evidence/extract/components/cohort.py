@@ -65,12 +65,15 @@ STUDY_VERB_AFTER = re.compile(
     rf"^(?:[^.;:]{{0,60}}?\))?\s*(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES})",
     re.IGNORECASE,
 )
+_NOT_A_RESPONSE = r"(?!complete|partial|objective|overall|respond|an?\s+(?:\w+\s+)?(?:response|remission))"
 BARE_SIZE = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?P<share>[(\[]\s*\d+(?:[.,·]\d+)?\s?%\s*[)\]]\s+)?"
-    # "of whom 46 had at least one scan and were evaluable" (not "12 had a complete response and were ...")
-    r"(?:(?:had|received|completed|underwent)\s+(?:(?!complete|partial|objective|overall|respond|"
-    r"an?\s+(?:\w+\s+)?(?:response|remission))[^,;.()]){1,60}?\s+and\s+)?"
-    r"(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?P<share>[(\[]\s*\d+(?:[.,·]\d+)?\s?%\s*[)\]]\s+)?(?:of\s+whom\s+)?"
+    # "of whom 46 had at least one scan and were evaluable", "50 who had a post-baseline scan were evaluable"
+    # (not "12 had a complete response and were ...", "12 who responded were evaluated for MRD")
+    rf"(?:(?:had|received|completed|underwent)\s+(?:{_NOT_A_RESPONSE}[^,;.()]){{1,60}}?\s+and\s+"
+    rf"|who\s+(?:{_NOT_A_RESPONSE}[^,;.()]){{1,80}}?\s+(?=were|was))?"
+    # "were eligible and evaluable", "were response-evaluable"
+    r"(?:were|was|could be|had been|remained)\s+(?:\w+\s+(?:and\s+)?)?(?:response[- ])?"
     r"(?P<verb>evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
     r"randomi[sz]ed|recruited|registered|infused|dosed)\b", re.IGNORECASE)
 # "46 (96%) were evaluable": a share of the cohort is a size only as the evaluable population ("12 (30%)
@@ -79,7 +82,7 @@ EVALUABLE_VERBS = ("evaluable", "assessable", "analysable", "analyzable")
 # one of BARE_SIZE's verbs follows its number (of at most ~35 characters, "seven hundred and
 # seventy-seven") within BARE_REACH characters: a substring test tells the regex is worth trying
 BARE_VERBS = ("were", "was", "could be", "had been", "remained")
-BARE_REACH = 60
+BARE_REACH = 120
 # "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
 SUBSET_BEFORE = re.compile(r"^\s*(?:of|among|in)\s+(?:the|those|these)\s+$", re.IGNORECASE)
 SUBSET_AFTER = re.compile(rf"\s*who\b(?!\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",

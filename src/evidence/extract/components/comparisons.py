@@ -6,10 +6,10 @@
 "Patients with low tumour burden responded more often (15 of 22) than those with bulky disease (9 of 38)":
 the first figure is the measure in the group named after the comparative (or, when a group is the
 subject, in that group), the second in the group named after "than" / "compared with". The measure
-is the first response named in the clause (from the sentence start or the last ";") before the
-comparative, the subject that "was/were ... more frequent" shares, not the
-nearest measure before the figure ("responses were complete in 3 and partial in 8, and were less
-frequent in X (2 of 8)": the responses, not the partial ones).
+is the one just before "was/were more frequent", else the first response named in the clause (from
+the sentence start or the last ";"): the subject that the comparative shares, not the nearest
+measure before the figure ("responses were complete in 3 and partial in 8, and were less frequent in
+X (2 of 8)": the responses, not the partial ones).
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ CLAUSE_SUBJECT = re.compile(r"(.+?)\s+(?:was|were|is|are)\b", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"\s*(?:rates?\s*)?")  # between a measure and the "was/were" it is the subject of
 PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adults|participants|cases)\s+)?"
                             r"(?:(?:with|who had)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
+GROUP_WORD = re.compile(r"\s+(?:group|arm|cohort|subgroup|patients|children|adults|participants|cases)s?$",
+                        re.IGNORECASE)
 PRONOUN_LABELS = ("without", "without it", "without one", "without them")
 
 
@@ -104,10 +106,6 @@ def _closing(text: str, at: int, end: int) -> int:
             if depth == 0:
                 return index
     return end
-
-
-GROUP_WORD = re.compile(r"\s+(?:group|arm|cohort|subgroup|patients|children|adults|participants|cases)s?$",
-                        re.IGNORECASE)
 
 
 def _label(raw: str) -> str:

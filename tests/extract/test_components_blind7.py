@@ -130,6 +130,12 @@ def test_the_people_we_vaccinated_are_the_cohort(extractor):
     assert (record["cohort_n"], _figures(record)) == (60, [])
 
 
+def test_patients_with_a_disease_in_remission_at_entry_are_the_population(extractor):
+    text = ("Forty patients with AML in first complete remission were randomised to maintenance or observation. "
+            "Relapse occurred in 12 patients.")
+    assert _figures(extractor("1", text)) == []
+
+
 def test_remission_after_treatment_outside_a_vaccine_abstract_is_still_an_outcome(extractor):
     text = "Forty patients received induction chemotherapy. After induction, 28 (70%) were in complete remission."
     assert _figures(extractor("1", text)) == [("CR", 28, 40, 70)]

@@ -50,18 +50,6 @@ def _about_vaccines(text: str) -> bool:
     return any(word in lowered for word in VACCINE_WORDS) and bool(VACCINE_RESPONSE.search(text))
 
 
-def _vaccine_measures(text: str, found: list[dict]) -> list[dict]:
-    """The measures of an abstract about responses to a vaccine: patients "in complete remission"
-    are vaccinated in that state (a trait of the population), and without any remaining grade the
-    bare "responded" / "did not respond" is the serological response, not a treatment's."""
-    found = [dict(m, measure="OTHER", parts=[])
-             if m["measure"] in ("CR", "PR") and IN_STATE_BEFORE.search(text, max(0, m["start"] - 12), m["start"])
-             else m for m in found]
-    if any(m["measure"] in GRADES for m in found):
-        return found
-    return [dict(m, measure="OTHER", parts=[]) if m["measure"] in ("ORR", "NR", "ORR0") else m for m in found]
-
-
 def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, list[str]]:
     """One case-insensitive regex with a group per listed pattern, and each group's measure."""
     entries = json.loads(path.read_text(encoding="utf-8"))["patterns"]
@@ -194,6 +182,18 @@ class MeasureFinder:
             if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):
                 kept.append((start, end))
         return kept
+
+
+def _vaccine_measures(text: str, found: list[dict]) -> list[dict]:
+    """The measures of an abstract about responses to a vaccine: patients "in complete remission"
+    are vaccinated in that state (a trait of the population), and without any remaining grade the
+    bare "responded" / "did not respond" is the serological response, not a treatment's."""
+    found = [dict(m, measure="OTHER", parts=[])
+             if m["measure"] in ("CR", "PR") and IN_STATE_BEFORE.search(text, max(0, m["start"] - 12), m["start"])
+             else m for m in found]
+    if any(m["measure"] in GRADES for m in found):
+        return found
+    return [dict(m, measure="OTHER", parts=[]) if m["measure"] in ("ORR", "NR", "ORR0") else m for m in found]
 
 
 @Language.factory("evidence_measures", assigns=["doc._.measures"],

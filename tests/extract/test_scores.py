@@ -13,12 +13,13 @@ was first run, before any tuning on it (the honest measure of generalisation):
 | ``tests/extract/heldout_blind4`` | 30 | 0.967 | 0.805 | 0.935 | 2026-11-25 |
 | ``tests/extract/heldout_blind5`` | 30 | 1.000 | 0.683 | 0.814 | 2026-11-25 |
 | ``tests/extract/heldout_blind6`` | 30 | 0.967 | 0.867 | 0.909 | 2026-11-25 |
-| ``tests/extract/heldout_blind7`` | 24 | 1.000 | 0.784 | 0.848 | not yet |
+| ``tests/extract/heldout_blind7`` | 24 | 1.000 | 0.784 | 0.848 | 2026-11-25 |
 
 After tuning (2026-11-25) the first six reach cohort 1.000 and strict F1 ≥ 0.974; ``heldout_blind6``
-reaches cohort 1.000, strict F1 0.948, lenient F1 0.993 (provenance 0.985). ``heldout_blind7`` has
-not been tuned on: its floors sit under its first run, and it still measures generalisation until
-someone tunes on it (then write a new blind set).
+reaches cohort 1.000, strict F1 0.971, lenient F1 0.993 (provenance 0.985). ``heldout_blind7`` was
+tuned on the same day (rules for the phrasing families of its misses, each tested on other wordings in
+``test_components_blind7.py``) and now reaches cohort 1.000, strict and lenient F1 1.000, provenance
+1.000: it no longer measures generalisation, only its first run above does (a new blind set does).
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ SETS = {
     "heldout_blind5": GoldSet("heldout_blind5/heldout_blind5.xml", "heldout_blind5/heldout_blind5.gold.jsonl",
                               30, 0.96, 0.97, 0.97, 0.97),
     "heldout_blind6": GoldSet("heldout_blind6/heldout_blind6.xml", "heldout_blind6/heldout_blind6.gold.jsonl",
-                              30, 0.97, 0.93, 0.97, 0.97),
+                              30, 0.97, 0.96, 0.97, 0.97),
     "heldout_blind7": GoldSet("heldout_blind7/heldout_blind7.xml", "heldout_blind7/heldout_blind7.gold.jsonl",
-                              24, 0.96, 0.76, 0.83, 0.97),
+                              24, 0.96, 0.98, 0.98, 0.98),
 }
 
 

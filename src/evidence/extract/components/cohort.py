@@ -26,6 +26,7 @@ from evidence.extract.components.subgroups import add_group_keys
 
 STUDY_VERB_BEFORE = re.compile(
     r"(?:enrol\w*|enroll\w*|includ\w*|treated|analy[sz]ed|reviewed|evaluated|studied|identified|recruited|"
+    r"vaccinated|immuni[sz]ed|revaccinated|"
     r"randomi[sz]ed|reports?|reported|describe[sd]?|collected data on|comprised|consisted of|registered|"
     r"followed|examined|investigated|assessed|total of|cohort of|series of|^of|^among|outcomes of|data (?:from|on)|"
     r"(?:records|charts|files|notes|data) of|"
@@ -64,14 +65,24 @@ STUDY_VERB_AFTER = re.compile(
     rf"^(?:[^.;:]{{0,60}}?\))?\s*(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES})",
     re.IGNORECASE,
 )
+_NOT_A_RESPONSE = r"(?!complete|partial|objective|overall|respond|an?\s+(?:\w+\s+)?(?:response|remission))"
 BARE_SIZE = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:were|was|could be|had been|remained)\s+(?:\w+\s+)?"
-    r"(?:evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
+    rf"(?P<n>{NUMBER})\s+(?P<share>[(\[]\s*\d+(?:[.,·]\d+)?\s?%\s*[)\]]\s+)?(?:of\s+whom\s+)?"
+    # "of whom 46 had at least one scan and were evaluable", "50 who had a post-baseline scan were evaluable"
+    # (not "12 had a complete response and were ...", "12 who responded were evaluated for MRD")
+    rf"(?:(?:had|received|completed|underwent)\s+(?:{_NOT_A_RESPONSE}[^,;.()]){{1,60}}?\s+and\s+"
+    rf"|who\s+(?:{_NOT_A_RESPONSE}[^,;.()]){{1,80}}?\s+(?=were|was))?"
+    # "were eligible and evaluable", "were response-evaluable"
+    r"(?:were|was|could be|had been|remained)\s+(?:\w+\s+(?:and\s+)?)?(?:response[- ])?"
+    r"(?P<verb>evaluable|assessable|evaluated|assessed|analy[sz]able|analy[sz]ed|enrolled|included|treated|"
     r"randomi[sz]ed|recruited|registered|infused|dosed)\b", re.IGNORECASE)
+# "46 (96%) were evaluable": a share of the cohort is a size only as the evaluable population ("12 (30%)
+# were treated with radiotherapy" is a count)
+EVALUABLE_VERBS = ("evaluable", "assessable", "analysable", "analyzable")
 # one of BARE_SIZE's verbs follows its number (of at most ~35 characters, "seven hundred and
 # seventy-seven") within BARE_REACH characters: a substring test tells the regex is worth trying
 BARE_VERBS = ("were", "was", "could be", "had been", "remained")
-BARE_REACH = 60
+BARE_REACH = 120
 # "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
 SUBSET_BEFORE = re.compile(r"^\s*(?:of|among|in)\s+(?:the|those|these)\s+$", re.IGNORECASE)
 SUBSET_AFTER = re.compile(rf"\s*who\b(?!\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
@@ -111,6 +122,8 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
         for at in ints:
             following = sentence[at:at + BARE_REACH].lower()
             bare = BARE_SIZE.match(sentence, at) if any(verb in following for verb in BARE_VERBS) else None
+            if bare and bare.group("share") and bare.group("verb").lower() not in EVALUABLE_VERBS:
+                bare = None
             n = as_int(bare.group("n")) if bare else None
             if n is not None and n not in sizes and not 1900 <= n <= 2100:
                 sizes.append(n)

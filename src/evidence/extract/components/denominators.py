@@ -26,6 +26,8 @@ RATE_DENOMINATOR = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.IGNORECASE)
 OPENING_WORDS = ("Of ", "Among ", "In ", "of ", "among ", "in ")
 OPENING_REACH = 100  # how far into a sentence its opening people phrase can name a measure
+EVALUABLE_PEOPLE = re.compile(r"\b(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\s+(?:patients|population|"
+                              r"children|adults|participants|subjects)\b", re.IGNORECASE)
 EVALUABLE_AFTER = re.compile(r"\s+(?:response[- ])?(?:evaluable|assessable|analy[sz]able)\b", re.IGNORECASE)
 
 
@@ -59,6 +61,16 @@ def evaluable_total(events: int, context: dict) -> int | None:
     smaller = [t for t in reversed(context["totals"]) if cohort and events <= t < cohort]
     smaller += sorted((s for s in context["sizes"] if cohort and events <= s < cohort), reverse=True)
     return smaller[0] if smaller else cohort
+
+
+def evaluable_size(text: str, start: int, end: int, context: dict) -> int | None:
+    """"Among evaluable patients, the ORR was 62%": the one stated size below the cohort, when the
+    sentence ``text[start:end]`` gives its figures for the evaluable people; else None."""
+    cohort = context["cohort"]
+    smaller = {size for size in context["sizes"] if cohort and size < cohort}
+    if len(smaller) != 1 or not EVALUABLE_PEOPLE.search(text, start, end):
+        return None
+    return smaller.pop()
 
 
 def total_for_percent(events: int, percent: float, group_n: int | None, context: dict,

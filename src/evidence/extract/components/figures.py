@@ -26,7 +26,9 @@ UNIT_AFTER = re.compile(
     r"sites|institutions|countries|hospitals|organs|serotypes|statements|sessions|infusions|instillations|"
     r"prior|per\b|/|\+|°|:|[-–−]\s?\d|to \d|trough|concentrations|samples|biopsies|lesions|metastas[ie]s|"
     r"mutations?|variants?|genes?|items|points?|log|cells|"
-    r"in (?:ten|10|five|four|three|twenty)\b|quarters?\b|thirds?\b|halves\b)",  # verbal approximations
+    r"in (?:ten|10|five|four|three|twenty)\b|quarters?\b|thirds?\b|halves\b|"  # verbal approximations
+    # a threshold, not a count: "one or more earlier lines", "two or fewer sites"
+    r"or (?:more|fewer|less|greater|higher|above|older)\b)",
 )
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
@@ -95,9 +97,15 @@ def _may_end_in_prefix(before: str) -> bool:
 
 JOIN_GAP = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|them|cases|participants)\s*)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:patients|children|adults|women|men|subjects|participants|recipients|cases)\s*"
+    # "18 complete responses (39%)": the count names its grade, then its percent
+    r"|(?:(?:complete|partial|objective|overall)\s+)?(?:responses|remissions|responders)\s*)?"
     r"[(\[]\s*",
 )
+COUNT_CLOSES_BRACKET = re.compile(r"\s*(?:(?:patients|children|adults|participants|subjects|cases|women|men)\s*)?"
+                                  r"[)\]]")
+PEOPLE_PHRASE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|children|adults|women|men|subjects|participants|cases)"
+                               r"\s+(?:with|who had|who received)\s+[^()\[\];,]{1,50}?\s*[(\[]\s*")
 OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
 RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all\s+)?$|\bamong\s+(?:the\s+|all\s+)?$"
                             r"|\brespectively,?\s+(?:in|among|of|for)\s+(?:the\s+|all\s+)?$",
@@ -110,9 +118,11 @@ OF_RESPONDERS_AFTER = re.compile(
 RESPONDERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:responders|responding patients)\b")
 # "Five of the seven partial responses were in uterine tumours": a share of the responses, not a rate
 RESPONSES_AFTER = re.compile(r"\s+(?:(?:complete|partial|objective|overall)\s+)?(?:responses|remissions|CRs|PRs)\b")
-# "Seventeen responders proceeded to transplantation": responders doing something else afterwards
+# "Seventeen responders proceeded to transplantation", "six responding children went on to surgery":
+# responders doing something else afterwards
 RESPONDERS_DID_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?responders\s+(?:(?:later|subsequently|then|all)\s+)?"
+    r"\s+(?:[\w-]+\s+)?(?:responders|responding\s+(?:patients|children|adults|participants|subjects|cases))\s+"
+    r"(?:(?:later|subsequently|then|all)\s+)?"
     r"(?:(?:were|was)\s+(?!(?:observed|seen|noted|identified|recorded|documented|reported|confirmed)\b))?"
     r"(?!(?:achieved|attained|reached|obtained|showed|had|were|was)\b)(?:\w+ed|underwent|went|remain\w*|continue\w*)\b")
 # "Complete responses were confined to the NX-730 arm (n = 2)", "... occurred only in arm A (n = 3)": a
@@ -134,6 +144,7 @@ N_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|ch
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
+CLAUSE_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
 NONE_WORD = re.compile(r"\bnone\b(?!\s*:)", re.IGNORECASE)  # "none: 9 (22.5%)" labels a count
 
 
@@ -159,9 +170,17 @@ def _skipped(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in SKIP_REGION.finditer(text)]
 
 
+def _pronoun_one(start: int, end: int, text: str) -> bool:
+    """True for "one" standing for a noun named before: "in 25 of the 26 without one", "those with one"."""
+    return (text[start:end].lower() == "one" and text[max(0, start - 8):start].lower().endswith(("with ", "without "))
+            and bool(CLAUSE_END.match(text, end)))
+
+
 def _is_noise(number: dict, text: str) -> bool:
     start, end = number["start"], number["end"]
     if number["kind"] == "decimal":
+        return True
+    if number["value"] == 1 and number["kind"] == "int" and _pronoun_one(start, end, text):
         return True
     counted = number["kind"] in ("int", "fraction")
     # the cheap tests first: the search for a prefix costs the most
@@ -244,6 +263,10 @@ def _joins(figure: dict, number: dict, text: str) -> bool:
             and LIST_COMMA.fullmatch(text, figure["end"], number["start"])
             and percent_fits(figure["events"], figure["total"], number["value"])):
         return True  # "(26 of 34, 76.5%)": the percent of that very fraction
+    if (number["kind"] == "percent" and figure["total"] is not None and figure["percent"] is None
+            and PEOPLE_PHRASE_GAP.fullmatch(text, figure["end"], number["start"])
+            and percent_fits(figure["events"], figure["total"], number["value"])):
+        return True  # "9 of the 24 men with measurable disease (38%)": the percent of that fraction
     if (number["kind"] == "int" and figure["events"] is not None and figure["total"] is None
             and OF_AFTER_BRACKET.fullmatch(text, figure["end"], number["start"])):
         return True
@@ -253,13 +276,17 @@ def _joins(figure: dict, number: dict, text: str) -> bool:
         return figure["percent"] is None and figure["events"] is not None
     if number["kind"] == "fraction":
         return figure["events"] is None and figure["percent"] is not None
-    return False
+    # "The ORR was 80% (37 patients)": the count of that percent
+    return (figure["events"] is None and figure["percent"] is not None
+            and bool(COUNT_CLOSES_BRACKET.match(text, number["end"])))
 
 
 def _merge(figure: dict, number: dict) -> None:
     figure["end"] = number["end"]
     if number["kind"] == "percent":
         figure["percent"] = number["value"]
+    elif number["kind"] == "int" and figure["events"] is None:
+        figure["events"] = number["value"]  # "80% (37 patients)"
     elif number["kind"] == "int":
         figure["total"] = number["value"]
     else:

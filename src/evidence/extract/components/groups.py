@@ -75,9 +75,17 @@ WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intent
 RESPONSE_WORDS = re.compile(r"respon|remission|refractory|resistant disease|relaps|progress|died|death|stable disease"
                             r"|\b(?:complete|partial)\s*$"
                             r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
+# "24 had measurable soft-tissue disease": the people a response can be measured in (RECIST), the
+# population of the response figures rather than a subgroup ("measurable brain metastases" is a site)
+EVALUATION_POPULATION = re.compile(r"(?:measurable|evaluable|assessable)\s+(?:[\w-]+\s+)?(?:disease|lesions?)",
+                                   re.IGNORECASE)
 AMONG_GROUP = re.compile(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
-    r"receiving|who received|on|treated with)\s+(?P<label>[^,;.]{1,50}?)\s*,",
+    r"receiving|who received|on|treated with|"
+    # "Among the 11 patients previously exposed to a BTK inhibitor, 7 responded"
+    r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|"
+    r"received))"
+    r"\s+(?P<label>[^,;.]{1,50}?)\s*,",
     re.IGNORECASE,
 )
 
@@ -132,7 +140,8 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
     def add(label: str, n: int | None, start: int, end: int, stated: bool = False) -> None:
         key = label.lower()
         if (not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1
-                or RESPONSE_WORDS.search(label) or WHOLE_POPULATION.match(label)):
+                or RESPONSE_WORDS.search(label) or WHOLE_POPULATION.match(label)
+                or EVALUATION_POPULATION.fullmatch(label)):
             return
         seen.add(key)
         groups.append({"label": label, "n": n, "start": start, "end": end, "n_equals": stated})

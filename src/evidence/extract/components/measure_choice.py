@@ -20,7 +20,9 @@ MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
 SUBJECT_REACH = 4  # "The " at most before the measure that opens the sentence
 SUBJECT_ARTICLE = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 DEFINING_CLAUSE = re.compile(r"\s*(?:rates?\s*)?,\s*(?:which|whose|that|defined|as defined|as assessed|i\.e\.|"
-                             r"according to|based on|including|excluding|requiring)\b", re.IGNORECASE)
+                             r"according to|based on|including|excluding|requiring|"
+                             # "Remission, complete or partial, occurred in ...": the grades it spans
+                             r"(?:either\s+)?complete\s+or\s+partial)\b", re.IGNORECASE)
 # "Six patients with MZL and none with WM reached CR", "8 of 10 T0 participants and 5 of 10 T1
 # participants responded": what may follow the count of a subject that shares the next one's verb
 SUBJECT_ONLY = re.compile(rf"(?:\s+(?:[\w-]+\s+)?{PEOPLE})?(?:\s+(?:with|in|on|receiving|at)\s+(?:the\s+)?"
@@ -56,6 +58,10 @@ def nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | Non
         named = next((m for m in measures if m["start"] >= figure["end"]), None)
         if named is not None and not text[figure["end"]:named["start"]].strip():
             return named  # "2 CRs and 5 PRs", "3 complete responses": the count names its measure
+    elif figure["events"] is not None:
+        named = next((m for m in measures if figure["start"] < m["start"] < figure["end"]), None)
+        if named is not None:
+            return named  # "18 complete responses (39%)": named inside the figure, between count and percent
     before = [m for m in measures if m["end"] <= figure["start"]
               and (not _closed_between(text, m["end"], figure["start"]) or _names_phrase_before(m, measures, text))]
     if before:

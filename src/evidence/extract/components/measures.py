@@ -42,6 +42,7 @@ VACCINE_RESPONSE = re.compile(r"\brespon\w*\s+(?:to|after)\s+(?:[\w-]+\s+){0,6}?
 # every VACCINE_RESPONSE wording holds one of these: a text without them is not searched
 VACCINE_WORDS = ("vaccin", "immunogenicity", "seroconver", "seroprotect")
 GRADES = ("CR", "PR", "CR0", "PR0", "CRPR0")
+IN_STATE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:an?\s+)?$", re.IGNORECASE)  # "22 were in complete remission"
 
 
 def _about_vaccines(text: str) -> bool:
@@ -161,8 +162,8 @@ class MeasureFinder:
         text, data = doc_text(doc), doc_data(doc)
         abbreviations = data.get("abbreviation_map", {})
         found = self.find(text, abbreviations, self.figure_sentences(text, data, abbreviations))
-        if not any(m["measure"] in GRADES for m in found) and _about_vaccines(text):
-            found = [dict(m, measure="OTHER", parts=[]) if m["measure"] in ("ORR", "NR", "ORR0") else m for m in found]
+        if found and _about_vaccines(text):
+            found = _vaccine_measures(text, found)
         data["measures"] = found
         return doc
 
@@ -182,6 +183,18 @@ class MeasureFinder:
             if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):
                 kept.append((start, end))
         return kept
+
+
+def _vaccine_measures(text: str, found: list[dict]) -> list[dict]:
+    """The measures of an abstract about responses to a vaccine: patients "in complete remission"
+    are vaccinated in that state (a trait of the population), and without any remaining grade the
+    bare "responded" / "did not respond" is the serological response, not a treatment's."""
+    found = [dict(m, measure="OTHER", parts=[])
+             if m["measure"] in ("CR", "PR") and IN_STATE_BEFORE.search(text, max(0, m["start"] - 12), m["start"])
+             else m for m in found]
+    if any(m["measure"] in GRADES for m in found):
+        return found
+    return [dict(m, measure="OTHER", parts=[]) if m["measure"] in ("ORR", "NR", "ORR0") else m for m in found]
 
 
 @Language.factory("evidence_measures", assigns=["doc._.measures"],

@@ -42,7 +42,8 @@ NOT_A_RESULT = re.compile(
 )
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 # (the lookahead lists the first letters of the words: other words fail at once)
-BASELINE = re.compile(r"\b(?=[phalmb])(?:prior|previous(?:ly)?|had received|"
+BASELINE = re.compile(r"\b(?=[phalmbe])(?:prior|previous(?:ly)?|had received|"
                       r"at (?:baseline|enrol\w*|inclusion|diagnosis)|"
                       r"(?:last|latest|most recent) (?:line|regimen|therapy|treatment)|"
+                      r"earlier (?:lines?|regimens?|therap(?:y|ies)|treatments?)\b|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)

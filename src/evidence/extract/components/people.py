@@ -22,9 +22,11 @@ PERSON_COUNT = re.compile(
 NOT_OUR_STUDY = re.compile(r"\b(?=[wphlosv])"  # the first letters of the words below: other words fail at once
                            r"(?:will\b|historical\b|literature\b|other studies\b"
                            r"|hypothetical\b|simulat\w+|virtual\b"
-                           # "previous studies", not "refractory to two previous therapies" (the patients' own)
+                           # "previous studies", not "refractory to two previous therapies" or "patients
+                           # previously exposed to ibrutinib" (the patients' own)
                            r"|previous(?:ly)?\b(?!\s+(?:\w+\s+)?"
-                           r"(?:treated|untreated|therap|lines?\b|treatments?\b|regimens?\b)))",
+                           r"(?:treated|untreated|therap|lines?\b|treatments?\b|regimens?\b|exposed|pre-?treated|"
+                           r"received)))",
                            re.IGNORECASE)
 
 

@@ -13,6 +13,8 @@ A list of two or more figures joined only by "and"/","/"versus" ("50.0% and 71.4
 respectively"; "0/3, 1/3, 2/6 and 7/12") goes, in order, to the parts of a joint measure
 ("CR and PR rates"), to a list of measures, to the subgroups named in the sentence, to the
 subgroups whose sizes its denominators are ("21/64 versus 9/63"), or to the abstract's subgroups.
+Two groups compared on the clause's subject ("responses ... were less frequent in X (2 of 8) than in
+Y (9 of 11)") are read first, in ``comparisons.py``.
 
 The denominator is the one stated, else the one the printed percent implies among the
 subgroup, the cohort and the totals already stated, else the subgroup or the cohort.
@@ -27,8 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
-from evidence.extract.components.denominators import (evaluable_count, evaluable_total, responders_opening,
-                                                       stated_denominator, total_for_percent)
+from evidence.extract.components.comparisons import comparison_figures
+from evidence.extract.components.denominators import (evaluable_count, evaluable_size, evaluable_total,
+                                                       responders_opening, stated_denominator, total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
                                                          measure_list, nearest_measure, opening_measure, same_shape,
@@ -126,8 +129,13 @@ class ResponseLinker:
             return self._paired_outcomes(text, start, end, figures, measures, paired)
         segments = segment_bounds(text[start:end], start, measures)
         assigned: list[tuple[dict, str | None, dict | None]] = []  # (figure, measure, group)
-        taken: set[int] = set()
+        if text.find(" than ", start, end) >= 0 or text.find(" compared ", start, end) >= 0:
+            # "more frequent in X (2 of 8) than in Y (9 of 11)"
+            assigned.extend(comparison_figures(text, start, end, figures, measures, context["groups"]))
+        taken: set[int] = {id(f) for f, _, _ in assigned}
         for run in _runs(figures, text):
+            if any(id(f) in taken for f in run):
+                continue
             pairs = self._assign_run(run, text, start, end, measures, mentions, context)
             if pairs:
                 assigned.extend(pairs)
@@ -281,7 +289,8 @@ class ResponseLinker:
             else:
                 total = group_n or last_total or context["cohort"]
         elif events is None and percent is not None:
-            base = group_n if group else (stated or (context["cohort"] if len(set(context["sizes"])) <= 1 else None))
+            base = group_n if group else (stated or (context["cohort"] if len(set(context["sizes"])) <= 1
+                                                     else evaluable_size(text, start, end, context)))
             if base and derive:
                 events = unique_count(percent, base)
                 total = base if events is not None else None

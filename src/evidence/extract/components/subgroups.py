@@ -66,13 +66,14 @@ PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 _SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|obtained|experienced"
 # "78% with eltrombopag and 61% without it": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
-    r"\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:the\s+)?"
+    r"\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:(?:the|an?)\s+)?"
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
     + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*)?))?",
     re.IGNORECASE,
 )
+PRONOUNS = ("", "it", "them", "one")  # "without it", "without one": the thing named just before
 # "randomised (32 per arm)", "46 to each group": the size of every arm
 PER_ARM = re.compile(r"\b(\d+)\s+(?:per|to each|in each|for each)\s+(?:arm|group)\b")
 
@@ -80,7 +81,7 @@ PER_ARM = re.compile(r"\b(\d+)\s+(?:per|to each|in each|for each)\s+(?:arm|group
 def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
     """The arm each compared figure is for, when two or more figures of the sentence are each
     followed by their own arm ("with X", "without X", "on X", "receiving X"); ``{id(figure): group}``.
-    "without it" names the arm without the treatment named just before."""
+    "without it" (or "without one") names the arm without the treatment named just before."""
     named: dict[int, dict] = {}
     previous = None
     for figure in figures:
@@ -88,13 +89,15 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
         if match is None:
             continue
         label, kind = match.group("label") or "", match.group("kind").lower()
+        if label.lower().startswith("such "):
+            label = "it"  # "without such a variant": the one named before
         if kind == "without":
-            if label.lower() in ("", "it", "them"):
+            if label.lower() in PRONOUNS:
                 if not previous:
                     continue
                 label = previous
             label = f"without {label}"
-        elif label.lower() in ("", "it", "them"):
+        elif label.lower() in PRONOUNS:
             continue
         else:
             previous = label

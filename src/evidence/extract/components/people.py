@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from evidence.extract.components.numbers import NUMBER, parse_number
+from evidence.extract.components.word_gate import WordGate
 
 PEOPLE = (r"(?:patients|adults|children|women|men|subjects|participants|individuals|recipients|infants|"
           r"adolescents|girls|boys|neonates|persons|people|cases|pts|survivors|volunteers|youths|"
@@ -19,15 +20,17 @@ PERSON_COUNT = re.compile(
     rf"[A-Za-z][\w'-]*){{0,4}}?)\s(?:{PEOPLE})\b"
     rf"(?:\s+and\s+(?:young\s+)?{PEOPLE}\b)?",  # "64 children and adolescents aged 4-17": one group of people
 )
-NOT_OUR_STUDY = re.compile(r"\b(?=[wphlosv])"  # the first letters of the words below: other words fail at once
-                           r"(?:will\b|historical\b|literature\b|other studies\b"
-                           r"|hypothetical\b|simulat\w+|virtual\b"
-                           # "previous studies", not "refractory to two previous therapies" or "patients
-                           # previously exposed to ibrutinib" (the patients' own)
-                           r"|previous(?:ly)?\b(?!\s+(?:\w+\s+)?"
-                           r"(?:treated|untreated|therap|lines?\b|treatments?\b|regimens?\b|exposed|pre-?treated|"
-                           r"received)))",
-                           re.IGNORECASE)
+# searched only in sentences holding one of its words (word_gate): most hold none
+NOT_OUR_STUDY = WordGate(re.compile(
+    r"\b(?=[wphlosv])"  # the first letters of the words below: other words fail at once
+    r"(?:will\b|historical\b|literature\b|other studies\b"
+    r"|hypothetical\b|simulat\w+|virtual\b"
+    # "previous studies", not "refractory to two previous therapies" or "patients
+    # previously exposed to ibrutinib" (the patients' own)
+    r"|previous(?:ly)?\b(?!\s+(?:\w+\s+)?"
+    r"(?:treated|untreated|therap|lines?\b|treatments?\b|regimens?\b|exposed|pre-?treated|"
+    r"received)))",
+    re.IGNORECASE))
 
 
 DIGITS_AND_COMMAS = re.compile(r"[\d,]+")

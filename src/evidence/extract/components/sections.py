@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.word_gate import WordGate
+
 # "RESULTS: ", "PATIENTS AND METHODS: ", "TRIAL REGISTRATION: " at the text start or after a
 # sentence end; a long label (a section without a final dot) after any space. The pattern starts
 # with a character class so that the regex engine can skip ahead; the context is checked after.
@@ -26,8 +28,9 @@ NOT_A_LABEL = frozenset({"ORR", "CR", "PR", "NR", "SD", "PD", "DCR", "CBR", "OS"
 MAX_SENTENCE = 1500  # characters; real abstract sentences stay well under 1,000
 QUOTING_SECTIONS = re.compile(r"^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)\b")
 # Sentences whose figures are quoted from other work: "historical controls", "In one large
-# registry of 412 patients, 71% responded".
-QUOTING_SENTENCE = re.compile(  # the lookahead lists the first letters below: other words fail at once
+# registry of 412 patients, 71% responded". Searched only in sentences holding one of its words
+# (word_gate): most hold none.
+QUOTING_SENTENCE = WordGate(re.compile(  # the lookahead lists the first letters below: other words fail at once
     r"\b(?=[hpeiorm])(?:historical(?:ly)?|previously (?:reported|published)|earlier (?:reports?|studies|trials)|"
     r"in (?:the )?literature|"
     r"other studies|prior studies|(?:pivotal|previous|published|randomi[sz]ed) trials|in this review|meta-analys[ie]s|"
@@ -35,7 +38,7 @@ QUOTING_SENTENCE = re.compile(  # the lookahead lists the first letters below: o
     r"(?:in|of) (?:one|another|other|an earlier|a previous|a prior|a published|a recent)"
     r"(?: [\w-]+){0,2} (?:registry|registries|study|studies|trials?|series|cohorts?|reports?|databases?|surveys?))\b",
     re.IGNORECASE,
-)
+))
 
 
 def section_starts(text: str) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.groups import find_groups
+from evidence.extract.components.nonresults import is_model_study
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
 from evidence.extract.components.sentences import by_sentence, doc_text
@@ -173,6 +174,8 @@ class CohortFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, data = doc_text(doc), doc_data(doc)
         sentences, numbers = data.get("result_spans", []), data.get("numbers", [])
+        if is_model_study(text):
+            return doc  # a model's patients are those of the trials it quotes
         sizes = cohort_sizes(text, sentences, numbers)
         groups = find_groups(text, sentences, max(sizes) if sizes else None, numbers)
         arms = [g["n"] for g in groups if g["n_equals"]]

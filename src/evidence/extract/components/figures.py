@@ -145,7 +145,10 @@ ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
-NONE_WORD = re.compile(r"\bnone\b(?!\s*:)", re.IGNORECASE)  # "none: 9 (22.5%)" labels a count
+# "none: 9 (22.5%)" labels a count; "exposed to one or none" is a threshold
+NONE_WORD = re.compile(r"(?<!\bor )\bnone\b(?!\s*:)", re.IGNORECASE)
+# "a fall of 50% or more", "a count of 1 or none": a threshold, not a share of patients
+OR_THRESHOLD_AFTER = re.compile(r"\s+or\s+(?:more|greater|higher|above|less|lower|below|fewer|none)\b", re.IGNORECASE)
 
 
 def percent_fits(events: int, total: int, percent: float) -> bool:
@@ -183,6 +186,8 @@ def _is_noise(number: dict, text: str) -> bool:
     if number["value"] == 1 and number["kind"] == "int" and _pronoun_one(start, end, text):
         return True
     counted = number["kind"] in ("int", "fraction")
+    if text.startswith(" or ", end) and OR_THRESHOLD_AFTER.match(text, end):
+        return True  # "50% or more", "exposed to one or none"
     # the cheap tests first: the search for a prefix costs the most
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True

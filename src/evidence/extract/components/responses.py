@@ -36,7 +36,7 @@ from evidence.extract.components.figures import percent_fits, sentence_figures, 
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
                                                          measure_list, nearest_measure, opening_measure, same_shape,
                                                          shared_predicate)
-from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
+from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
@@ -93,7 +93,7 @@ class ResponseLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         text, data = doc_text(doc), doc_data(doc)
-        sentences = data.get("result_spans", [])
+        sentences = [] if is_model_study(text) else data.get("result_spans", [])
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
                    "groups": data.get("groups", []), "totals": []}
         outcomes: list[dict] = []

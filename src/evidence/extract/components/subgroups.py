@@ -74,19 +74,35 @@ ARM_AFTER = re.compile(
     re.IGNORECASE,
 )
 PRONOUNS = ("", "it", "them", "one")  # "without it", "without one": the thing named just before
+# "54% (13/24) in primary refractory and 28% (5/18) in relapsed disease", "in patients younger than 40
+# years and ... in those aged 40 years or older": each figure followed by "in" and its group, whose head
+# noun ("disease", "patients") the first may leave to the last
+IN_GROUP_AFTER = re.compile(
+    r"[)\]]?\s+(?:in|among)\s+(?:the\s+)?(?:(?:patients|those|children|adults|participants)\s+(?:with\s+|who\s+had\s+)?)?"
+    r"(?P<label>(?!(?:the|a|an|all|each|both|total|this|these|evaluable|assessable|patients|weeks?|months?|cycles?|"
+    r"years?|days?|[\w-]*respon\w*|remission)\b)[A-Za-z][\w-]*"
+    r"(?:\s+(?!(?:and|versus|vs|compared|respectively|patients|children|adults|disease|cases|arm|group|cohort)\b)"
+    r"[\w-]+){0,4}?)(?:\s+(?:patients|children|adults|participants|disease|cases|arm|group|cohort|subgroup))?"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:and|versus|vs\.?|compared)\b)", re.IGNORECASE)
+IN_OPENINGS = (" in ", " among ", ") in ", ") among ", "] in ", "] among ")
+A_TIME = re.compile(r"\b(?:week|month|cycle|year|day|visit|course|phase|period)$", re.IGNORECASE)  # "in the first month"
 # "randomised (32 per arm)", "46 to each group": the size of every arm
 PER_ARM = re.compile(r"\b(\d+)\s+(?:per|to each|in each|for each)\s+(?:arm|group)\b")
 
 
 def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
     """The arm each compared figure is for, when two or more figures of the sentence are each
-    followed by their own arm ("with X", "without X", "on X", "receiving X"); ``{id(figure): group}``.
+    followed by their own arm ("with X", "without X", "on X", "receiving X") or group ("in X");
+    ``{id(figure): group}``.
     "without it" (or "without one") names the arm without the treatment named just before."""
     named: dict[int, dict] = {}
     previous = None
     for figure in figures:
         match = ARM_AFTER.match(text, figure["end"])
         if match is None:
+            within = IN_GROUP_AFTER.match(text, figure["end"]) if text.startswith(IN_OPENINGS, figure["end"]) else None
+            if within and not A_TIME.search(within.group("label")):
+                named[id(figure)] = {"label": within.group("label"), "n": figure["total"]}
             continue
         label, kind = match.group("label") or "", match.group("kind").lower()
         if label.lower().startswith("such "):

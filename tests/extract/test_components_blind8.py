@@ -1,0 +1,125 @@
+"""Phrasing families found on the eighth blind set (a development set since 2026-11-25): each rule
+is checked on sentences written for this file, in wordings and diseases other than the set's, with
+the values worked out by hand, beside near-miss controls that must keep their figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from record_views import figures as _figures, figures_with_group as _full
+
+
+# 1. definitions: a threshold that "defined" a grade, a grade that "was complete when ...", "X% or more"
+
+def test_a_threshold_that_defined_a_grade_is_no_figure(extractor):
+    # 9/30 = 30.0%; the 40% of the definition is no response
+    text = ("Thirty patients with membranous nephropathy were treated. A 40% fall in daily proteinuria "
+            "defined partial remission. Complete remission occurred in 9 patients (30%).")
+    assert _figures(extractor("1", text)) == [("CR", 9, 30, 30)]
+
+
+def test_a_grade_defined_in_the_passive_with_its_figure_keeps_it(extractor):
+    text = ("Thirty patients with membranous nephropathy were treated. Complete remission, defined as proteinuria "
+            "below 0.3 g per day, was reached by 9 of 30 patients (30%).")
+    assert _figures(extractor("1", text)) == [("CR", 9, 30, 30)]
+
+
+def test_a_grade_that_was_complete_when_a_level_was_reached_is_a_definition(extractor):
+    # 8/20 = 40%; "80%" and "40%" are thresholds of the haemoglobin response
+    text = ("Twenty patients were treated. Haemoglobin response was complete when the level reached 80% of normal "
+            "and partial when it was between 40% and 80%. A complete response occurred in 8 patients (40%).")
+    assert _figures(extractor("1", text)) == [("CR", 8, 20, 40)]
+
+
+def test_a_percent_or_more_is_a_threshold_not_a_share(extractor):
+    text = ("We treated 25 patients with metastatic prostate cancer. Responses, a fall in PSA of 50% or more, "
+            "occurred in 10 of 25 patients.")
+    assert _figures(extractor("1", text)) == [("ORR", 10, 25, None)]
+
+
+# 2. the response to an earlier therapy as patients entered the study is a baseline trait
+
+def test_the_status_at_enrolment_after_earlier_treatment_is_no_outcome(extractor):
+    # 30/40 = 75%
+    text = ("Forty patients with follicular lymphoma were enrolled. Response to first-line therapy at study entry "
+            "was a complete remission in 12 patients (30%) and a partial remission in 20 (50%). After four "
+            "cycles, 30 patients (75%) had responded.")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 40, 75)]
+
+
+def test_disease_status_at_baseline_is_no_outcome_but_a_later_one_is(extractor):
+    text = ("Forty patients with follicular lymphoma were enrolled. Disease status at baseline was partial "
+            "remission in 14 patients. At week 24, a complete remission was recorded in 12 patients (30%).")
+    assert _figures(extractor("1", text)) == [("CR", 12, 40, 30)]
+
+
+# 3. an economic model quotes its response figures from trials and has no patients of its own
+
+def test_a_cost_effectiveness_model_has_no_cohort_and_no_outcomes(extractor):
+    text = ("OBJECTIVE: To compare the costs of two bispecific antibodies in relapsed myeloma. METHODS: A Markov "
+            "model with monthly cycles used the results of the pivotal trials. In the pivotal trial, an overall "
+            "response was reported in 38 of 60 treated adults (63.3%). RESULTS: Drug A yielded 0.7 additional "
+            "QALYs at an incremental cost of 41,000 euros.")
+    record = extractor("1", text)
+    assert record["cohort_n"] is None
+    assert _figures(record) == []
+
+
+def test_a_trial_that_mentions_costs_keeps_its_figures(extractor):
+    text = ("We treated 60 adults with relapsed myeloma. An overall response was seen in 38 of 60 patients "
+            "(63.3%), and the cost of treatment per QALY was not estimated.")
+    record = extractor("1", text)
+    assert record["cohort_n"] == 60
+    assert _figures(record) == [("ORR", 38, 60, 63.3)]
+
+
+# 4. traits of the (non-)responders and thresholds such as "one or none" are no counts
+
+def test_non_responders_who_had_a_trait_are_no_count_of_non_response(extractor):
+    text = ("Thirty patients were treated. Eighteen patients (60%) responded. Non-responders included 5 patients "
+            "with bulky nodal disease.")
+    assert _figures(extractor("1", text)) == [("ORR", 18, 30, 60)]
+
+
+def test_a_count_of_non_responders_stays_one(extractor):
+    text = "Thirty patients were treated. Eighteen patients (60%) responded, and 12 were non-responders."
+    assert _figures(extractor("1", text)) == [("ORR", 18, 30, 60), ("NR", 12, 30, None)]
+
+
+def test_one_or_none_is_a_threshold_not_two_counts(extractor):
+    text = ("Sixty patients with ulcerative colitis were treated; 40 had received two or more biologics. "
+            "A clinical response occurred in 12 of the 20 patients who had received one or none.")
+    record = extractor("1", text)
+    assert [(m, e, t) for m, e, t, _ in _figures(record)] == [("ORR", 12, 20)]
+
+
+# 5. "x% (a/b) in A and y% (c/d) in B": each figure followed by its own group, the head noun shared
+
+def test_figures_each_followed_by_in_and_their_group(extractor):
+    text = ("Fifty patients with myelofibrosis were treated. Response rates were 60% (12/20) in treatment-naive "
+            "and 30% (9/30) in pretreated disease.")
+    assert _full(extractor("1", text)) == [("ORR", 12, 20, 60, "treatment-naive"), ("ORR", 9, 30, 30, "pretreated")]
+
+
+def test_figures_in_age_groups_named_after_them(extractor):
+    text = ("Fifty patients were treated. Complete remission rates were 70% (14/20) in patients older than 60 "
+            "years and 50% (15/30) in those aged 60 years or younger.")
+    assert _full(extractor("1", text)) == [("CR", 14, 20, 70, "older than 60 years"),
+                                           ("CR", 15, 30, 50, "aged 60 years or younger")]
+
+
+def test_figures_at_two_times_are_no_groups(extractor):
+    text = ("Fifty patients were treated. Response rates were 40% (20/50) in the first month and 60% (30/50) "
+            "in the third month.")
+    assert _full(extractor("1", text)) == [("ORR", 20, 50, 40, None), ("ORR", 30, 50, 60, None)]
+
+
+def test_primary_refractory_after_in_is_a_group_not_a_non_response(extractor):
+    text = ("Thirty patients were treated. Responses were seen in 40% (6/15) in primary refractory and 60% "
+            "(9/15) in relapsed disease.")
+    assert _full(extractor("1", text)) == [("ORR", 6, 15, 40, "primary refractory"), ("ORR", 9, 15, 60, "relapsed")]
+
+
+def test_primary_refractory_disease_as_an_outcome_is_still_a_non_response(extractor):
+    text = "Thirty patients were treated. Twenty responded and ten had primary refractory disease."
+    assert _figures(extractor("1", text)) == [("ORR", 20, 30, None), ("NR", 10, 30, None)]

@@ -123,3 +123,53 @@ def test_primary_refractory_after_in_is_a_group_not_a_non_response(extractor):
 def test_primary_refractory_disease_as_an_outcome_is_still_a_non_response(extractor):
     text = "Thirty patients were treated. Twenty responded and ten had primary refractory disease."
     assert _figures(extractor("1", text)) == [("ORR", 20, 30, None), ("NR", 10, 30, None)]
+
+
+# 6. the group a denominator is, named by an earlier treatment right after it
+
+def test_the_people_previously_treated_with_a_drug_after_a_fraction_are_its_group(extractor):
+    text = ("Forty patients with mantle cell lymphoma were treated. Complete remissions occurred in 4 of the 11 "
+            "patients previously treated with a BTK inhibitor.")
+    assert _full(extractor("1", text)) == [("CR", 4, 11, None, "BTK inhibitor")]
+
+
+def test_two_fractions_each_followed_by_an_exposure_without_a_people_word(extractor):
+    text = ("We followed 60 adults with ulcerative colitis. Clinical response was achieved by 18 of the 35 "
+            "patients exposed to two or more biologics, compared with 20 of the 25 exposed to one or none.")
+    assert _full(extractor("1", text)) == [("ORR", 18, 35, None, "two or more biologics"),
+                                           ("ORR", 20, 25, None, "one or none")]
+
+
+def test_a_fraction_of_the_whole_cohort_keeps_no_group(extractor):
+    text = ("Forty patients previously treated with a BTK inhibitor were enrolled. Complete remissions occurred "
+            "in 12 of the 40 patients.")
+    assert _full(extractor("1", text)) == [("CR", 12, 40, None, None)]
+
+
+# 7. "x of these N": a share of the people just counted, what happened to them next
+
+def test_a_share_of_the_responders_just_counted_is_no_response(extractor):
+    text = ("Fifty patients were treated. Thirty patients (60%) achieved a complete remission; in 20 of these 30, "
+            "no residual disease was found by PCR.")
+    assert _figures(extractor("1", text)) == [("CR", 30, 50, 60)]
+
+
+def test_a_fraction_of_a_size_not_counted_just_before_stays_a_figure(extractor):
+    text = ("Fifty patients were treated, and 20 had received a transplant. A complete remission was achieved "
+            "in 8 of these 20 patients and in 15 of the other 30.")
+    figures = _figures(extractor("1", text))
+    assert ("CR", 8, 20, None) in figures
+
+
+# 8. after a response, a remission named by an adjective of its kind is the deeper grade
+
+def test_a_histologic_remission_after_a_histologic_response_is_the_complete_grade(extractor):
+    # 30/60 = 50.0%, 12/60 = 20.0%
+    text = ("We treated 60 patients with eosinophilic gastritis. Histologic response was observed in 30 of 60 "
+            "patients (50%) and histologic remission in 12 (20%).")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 60, 50), ("CR", 12, 60, 20)]
+
+
+def test_a_remission_on_its_own_stays_the_overall_response(extractor):
+    text = "We treated 60 patients with eosinophilic gastritis. Histologic remission was observed in 30 of 60 patients (50%)."
+    assert _figures(extractor("1", text)) == [("ORR", 30, 60, 50)]

@@ -235,8 +235,18 @@ def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> li
         if figures and _joins(figures[-1], number, text):
             _merge(figures[-1], number)
             continue
+        if number["kind"] == "fraction" and _part_of_a_count_before(number, figures, text):
+            continue
         figures.append(_figure(number, text))
     return figures
+
+
+def _part_of_a_count_before(number: dict, figures: list[dict], text: str) -> bool:
+    """"26 (87%) achieved a complete response; in 18 of these 26, no residual disease was found": a
+    share of people counted just before (what happened to them next), not a response of its own."""
+    written = text[number["start"]:number["end"]]
+    return ((" of these " in written or " of those " in written)
+            and any(f["events"] == number["total"] for f in figures))
 
 
 def _figure(number: dict, text: str) -> dict:

@@ -161,9 +161,12 @@ class MeasureFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, data = doc_text(doc), doc_data(doc)
         abbreviations = data.get("abbreviation_map", {})
-        found = self.find(text, abbreviations, self.figure_sentences(text, data, abbreviations))
+        spans = self.figure_sentences(text, data, abbreviations)
+        found = self.find(text, abbreviations, spans)
         if found and _about_vaccines(text):
             found = _vaccine_measures(text, found)
+        if "remission" in text:
+            _deeper_remissions(text, found, spans)
         data["measures"] = found
         return doc
 
@@ -183,6 +186,23 @@ class MeasureFinder:
             if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):
                 kept.append((start, end))
         return kept
+
+
+# "Endoscopic response ... in 38 of 73 patients and endoscopic remission in 21": after a response, a remission
+# named by an adjective of its kind (endoscopic, clinical, histologic, steroid-free) is the deeper grade
+KIND_BEFORE = re.compile(r"\b[A-Za-z-]+(?:ic|al|free)\s+$")
+
+
+def _deeper_remissions(text: str, found: list[dict], spans: list[tuple[int, int]]) -> None:
+    """Make CR each bare "<kind> remission" that follows a response measure in its sentence."""
+    for index, mention in enumerate(found):
+        if (mention["measure"] != "ORR" or not text.startswith("remission", mention["start"])
+                or not KIND_BEFORE.search(text, max(0, mention["start"] - 25), mention["start"])):
+            continue
+        start = next((a for a, b in spans if a <= mention["start"] < b), mention["start"])
+        if any(m["measure"] == "ORR" and start <= m["start"] and "respon" in text[m["start"]:m["end"]].lower()
+               for m in found[:index]):
+            found[index] = dict(mention, measure="CR")
 
 
 def _vaccine_measures(text: str, found: list[dict]) -> list[dict]:

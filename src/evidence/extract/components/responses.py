@@ -46,7 +46,8 @@ CORE = ("CR", "PR", "ORR", "NR")
 GRADES = ("CR", "PR", "ORR")
 # "No complete or partial remissions were recorded": a zero count of each grade, not of the overall response
 ZERO_PARTS = {"CRPR0": ("CR", "PR")}
-SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
+# (not "two or more", "one or none": a threshold, not two clauses)
+SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or(?!\s(?:more|fewer|none)\b))\s")
 # what may stand between the figures of a list: separators, and a bracketed label ("9/10 (favourable), ...")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*"
                       r"(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")

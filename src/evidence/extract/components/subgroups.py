@@ -42,10 +42,17 @@ SUBGROUP_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "9 of 11 patients with blood involvement": the group a fraction's denominator is, named right after it
+# "5 of the 7 patients previously treated with a BRAF inhibitor", "14 of the 22 exposed to one or none":
+# the earlier treatment names the group, the people word may be left out
 PEOPLE_WITH_AFTER = re.compile(
-    r"\s+(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)\s+(?:an?\s+|the\s+)?"
-    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)[\w-]+){0,3}?)"
-    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or|versus|vs|compared|had|were|was)\b|\s*$)", re.IGNORECASE)
+    r"\s+(?:(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)"
+    r"|(?:(?:patients|children|adults|participants|subjects|cases)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
+    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received))"
+    r"\s+(?:an?\s+|the\s+)?"
+    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)"
+    r"[\w-]+)){0,3}?)"
+    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was)\b|\s*$)",
+    re.IGNORECASE)
 ARM_PAIR = re.compile(
     r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
     r"(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:arms|groups|cohorts)\b",

@@ -173,3 +173,47 @@ def test_a_histologic_remission_after_a_histologic_response_is_the_complete_grad
 def test_a_remission_on_its_own_stays_the_overall_response(extractor):
     text = "We treated 60 patients with eosinophilic gastritis. Histologic remission was observed in 30 of 60 patients (50%)."
     assert _figures(extractor("1", text)) == [("ORR", 30, 60, 50)]
+
+
+# 9. "met the response criteria" is a response
+
+def test_meeting_the_response_criteria_is_the_overall_response(extractor):
+    # 14/40 = 35.0%
+    text = "Forty patients were treated. At month 6, 14 patients (35%) met the response criteria."
+    assert _figures(extractor("1", text)) == [("ORR", 14, 40, 35)]
+
+
+def test_response_criteria_named_without_being_met_are_no_response(extractor):
+    text = ("Forty patients were treated. The response criteria of 2019 were applied by 3 reviewers. "
+            "Fourteen patients (35%) responded.")
+    assert _figures(extractor("1", text)) == [("ORR", 14, 40, 35)]
+
+
+# 10. a disease's own terms glossed as grades ("X (ABC) was considered a complete response")
+
+def test_terms_glossed_as_grades_count_as_those_grades(extractor):
+    text = ("Thirty children with juvenile dermatomyositis were treated. Inactive disease (ID) was considered a "
+            "complete response and major improvement (MI) a partial response. At 12 months, 12 children had ID "
+            "and 9 MI; inactive disease was reached by none of the 6 anti-MDA5-positive children (0/6).")
+    assert _full(extractor("1", text)) == [("CR", 12, 30, None, None), ("PR", 9, 30, None, None),
+                                           ("CR", 0, 6, None, "anti-MDA5-positive")]
+
+
+def test_an_abbreviation_not_glossed_as_a_grade_names_nothing(extractor):
+    text = ("Thirty children with juvenile dermatomyositis were treated. Inactive disease (ID) was recorded by the "
+            "treating physician. At 12 months, 12 children had ID.")
+    assert _figures(extractor("1", text)) == []
+
+
+# 11. "3 had stable and 2 progressive disease": the head noun shared by two other measures
+
+def test_stable_sharing_its_noun_with_progressive_disease_is_no_response(extractor):
+    text = ("Twenty patients were treated. Twelve patients (60%) responded, 5 had stable and 3 progressive "
+            "disease.")
+    assert _figures(extractor("1", text)) == [("ORR", 12, 20, 60)]
+
+
+def test_none_of_a_stated_number_is_a_zero_count_of_that_number(extractor):
+    text = ("Thirty children were treated. A complete response was reached by 10 of the 24 children with skin "
+            "disease and by none of the 6 children with lung disease.")
+    assert _figures(extractor("1", text)) == [("CR", 10, 24, None), ("CR", 0, 6, None)]

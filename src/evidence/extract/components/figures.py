@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import string
 
+from evidence.extract.components.numbers import NUMBER, parse_number
+
 SKIP_REGION = re.compile(
     r"\b(?:95|90|99)\s?%\s?(?:CI|confidence interval)[^;)\]]*"
     r"|\b(?:range|IQR|interquartile range)\b[^;)\]]*"
@@ -147,6 +149,8 @@ OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
 # "none: 9 (22.5%)" labels a count; "exposed to one or none" is a threshold
 NONE_WORD = re.compile(r"(?<!\bor )\bnone\b(?!\s*:)", re.IGNORECASE)
+NONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>{NUMBER})\b")
+ANY_OF = ("any of the ", "none of the ", "any of these ", "none of these ", "any of ", "none of ")
 # "a fall of 50% or more", "a count of 1 or none": a threshold, not a share of patients
 OR_THRESHOLD_AFTER = re.compile(r"\s+or\s+(?:more|greater|higher|above|less|lower|below|fewer|none)\b", re.IGNORECASE)
 
@@ -192,6 +196,8 @@ def _is_noise(number: dict, text: str) -> bool:
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True
     before = text[max(0, start - 40):start]
+    if before.endswith(ANY_OF):
+        return True  # "was reached by none of the 9 children (0/9)": the people, not a count
     if _may_end_in_prefix(before) and PREFIX_BEFORE.search(before) and not (before.rstrip().endswith("=")
                                              and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start)):
         return True
@@ -227,8 +233,15 @@ def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> li
             continue
         kept.append(number)
     for match in NONE_WORD.finditer(sentence):
-        kept.append({"start": start + match.start(), "end": start + match.end(), "kind": "int", "value": 0,
-                     "total": None})
+        zero = {"start": start + match.start(), "end": start + match.end(), "kind": "int", "value": 0, "total": None}
+        people = NONE_OF.match(sentence, match.end())
+        if people:  # "none of the 6 children": a zero count of a stated number, unless "(0/6)" states it
+            total = parse_number(people.group("n"))
+            if any(n["kind"] == "fraction" and n["value"] == 0 and n["total"] == total and n["start"] > zero["start"]
+                   for n in kept):
+                continue
+            zero.update(kind="fraction", total=total, end=start + people.end())
+        kept.append(zero)
     kept.sort(key=lambda n: n["start"])
     figures: list[dict] = []
     for number in kept:

@@ -161,6 +161,8 @@ class MeasureFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, data = doc_text(doc), doc_data(doc)
         abbreviations = data.get("abbreviation_map", {})
+        if abbreviations and any(word in text for word in GLOSS_VERBS):
+            abbreviations = {**abbreviations, **glossed_grades(text, abbreviations)}
         spans = self.figure_sentences(text, data, abbreviations)
         found = self.find(text, abbreviations, spans)
         if found and _about_vaccines(text):
@@ -186,6 +188,25 @@ class MeasureFinder:
             if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):
                 kept.append((start, end))
         return kept
+
+
+# "non-active disease (NAD) was considered a complete response and active disease-better (AD-better) a partial
+# response": a disease's own terms glossed as grades; both forms name the grade wherever they appear
+GLOSS_VERBS = ("considered", "regarded", "counted as", "classified as")
+GRADE_GLOSS = re.compile(r"\((?P<short>[^()\s]{1,15})\)\s+(?:(?:was|were|is|are)\s+(?:considered|regarded|counted|"
+                         r"classified)\s+(?:as\s+)?)?(?:an?\s+)?(?P<grade>complete|partial)\s+(?:response|remission)\b",
+                         re.IGNORECASE)
+
+
+def glossed_grades(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
+    """``{term: grade wording}`` for the short and long forms of each abbreviation glossed as a grade."""
+    terms = {}
+    for match in GRADE_GLOSS.finditer(text):
+        short, grade = match.group("short"), f"{match.group('grade').lower()} response"
+        long = abbreviations.get(short)
+        if long:
+            terms.update({short: grade, long: grade, long[:1].upper() + long[1:]: grade, long[:1].lower() + long[1:]: grade})
+    return terms
 
 
 # "Endoscopic response ... in 38 of 73 patients and endoscopic remission in 21": after a response, a remission

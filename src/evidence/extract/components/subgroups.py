@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from evidence.extract.components.numbers import WORD_VALUES
+from evidence.extract.components.numbers import NUMBER, WORD_VALUES
+from evidence.extract.components.people import as_int
 
 FILLER = frozenset({"patients", "patient", "group", "groups", "subgroup", "cohort", "cohorts", "arm", "arms",
                     "the", "with", "and", "or", "of", "in", "who", "were", "was", "treated", "to", "for", "a",
@@ -52,6 +53,11 @@ PEOPLE_WITH_AFTER = re.compile(
     r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)"
     r"[\w-]+)){0,3}?)"
     r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was)\b|\s*$)",
+    re.IGNORECASE)
+# "by none of the 9 risk-organ-positive children (0/9)": the people a bracketed figure is of, sized just before it
+SIZED_PEOPLE_BEFORE = re.compile(
+    rf"\b(?:of|among|in)\s+(?:the\s+|these\s+|those\s+)?(?P<n>{NUMBER})\s+"
+    r"(?P<label>[A-Za-z][\w+-]*(?:\s+[A-Za-z][\w+-]*){0,2}?)\s+(?:patients|children|adults|participants|cases)\s*[(\[]\s*$",
     re.IGNORECASE)
 ARM_PAIR = re.compile(
     r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
@@ -327,6 +333,10 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
         named = PEOPLE_WITH_AFTER.match(text, figure["end"], seg_end)
         if named and not NOT_A_SUBJECT.search(named.group("label")):
             return {"label": named.group("label"), "n": total}
+        if text[figure["start"] - 2:figure["start"]].strip() in "([":
+            named = SIZED_PEOPLE_BEFORE.search(text, max(seg_start, figure["start"] - 80), figure["start"])
+            if named and as_int(named.group("n")) == total and not NOT_A_SUBJECT.search(named.group("label")):
+                return {"label": named.group("label"), "n": total}
     if total == cohort:
         return None  # (tested before the phrase search below, which costs more)
     phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)

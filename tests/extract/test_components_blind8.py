@@ -217,3 +217,43 @@ def test_none_of_a_stated_number_is_a_zero_count_of_that_number(extractor):
     text = ("Thirty children were treated. A complete response was reached by 10 of the 24 children with skin "
             "disease and by none of the 6 children with lung disease.")
     assert _figures(extractor("1", text)) == [("CR", 10, 24, None), ("CR", 0, 6, None)]
+
+
+# 12. two arms: sized in a list that another count closes, figures each followed (after their bracket) by the arm
+
+def test_arms_sized_in_a_list_that_a_completion_count_closes(extractor):
+    text = ("Of 120 patients randomized, 60 received ZX-14 and 60 placebo, and 111 completed the study. "
+            "A clinical response occurred in 45.0% of the ZX-14 group vs 20.0% of the placebo group.")
+    record = extractor("1", text)
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("ZX-14", 60), ("placebo", 60)]
+    # 45% of 60 is 27, 20% of 60 is 12
+    assert [(m, e, t) for m, e, t, _, _ in _full(record)] == [("ORR", 27, 60), ("ORR", 12, 60)]
+    assert [o["group"].split()[0] for o in record["outcomes"]] == ["ZX-14", "placebo"]
+
+
+def test_fractions_in_brackets_each_followed_by_their_arm(extractor):
+    text = ("We randomized 80 adults. The overall response rate was 62.5% (25 of 40) with ZX-14 and 30.0% (12 of "
+            "40) with placebo.")
+    assert _full(extractor("1", text)) == [("ORR", 25, 40, 62.5, "ZX-14"), ("ORR", 12, 40, 30.0, "placebo")]
+
+
+# 13. a clause with its own subject after a response clause is not its continuation
+
+def test_a_score_reached_after_the_response_is_no_response(extractor):
+    text = ("We randomized 80 adults; 40 received ZX-14 and 40 placebo. The overall response rate was 62.5% "
+            "(25 of 40) with ZX-14 and 30.0% (12 of 40) with placebo, and a PGA of 0 or 1 was reached by 45.0% "
+            "and 15.0%, respectively.")
+    assert _full(extractor("1", text)) == [("ORR", 25, 40, 62.5, "ZX-14"), ("ORR", 12, 40, 30.0, "placebo")]
+
+
+def test_a_measure_that_is_the_subject_of_the_passive_keeps_its_figures(extractor):
+    text = ("Ninety patients were randomized, 45 to ZX-14 and 45 to placebo. Complete remission was reached by 15 "
+            "of 45 patients receiving ZX-14 and 6 of 45 receiving placebo.")
+    assert [(m, e, t) for m, e, t, _ in _figures(extractor("1", text))] == [("CR", 15, 45), ("CR", 6, 45)]
+
+
+def test_a_measure_with_a_qualifier_holding_and_is_still_the_subject(extractor):
+    # 30/50 = 60.0%
+    text = ("Fifty patients were treated. A complete response at the 3-month biopsy and imaging was seen in 30 "
+            "patients (60%).")
+    assert _figures(extractor("1", text)) == [("CR", 30, 50, 60)]

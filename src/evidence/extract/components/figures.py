@@ -190,8 +190,10 @@ def _is_noise(number: dict, text: str) -> bool:
     if number["value"] == 1 and number["kind"] == "int" and _pronoun_one(start, end, text):
         return True
     counted = number["kind"] in ("int", "fraction")
-    if text.startswith(" or ", end) and OR_THRESHOLD_AFTER.match(text, end):
-        return True  # "50% or more", "exposed to one or none"
+    if text.startswith(" or ", end) and (OR_THRESHOLD_AFTER.match(text, end) or text[end + 4:end + 5].isdigit()):
+        return True  # "50% or more", "exposed to one or none", "a score of 0 or 1"
+    if counted and text.endswith(" or ", 0, start) and text[start - 5:start - 4].isdigit():
+        return True  # the "1" of "a score of 0 or 1"
     # the cheap tests first: the search for a prefix costs the most
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True

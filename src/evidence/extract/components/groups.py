@@ -203,8 +203,9 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             labelled = [m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))]
             items = _as_list(labelled, need_verb=False)
         # "Fifty-two children were enrolled, 18 with persistent and 34 with chronic ITP": the
-        # total may open the list; the parts are what add up to it
-        for parts in (items, items[1:]):
+        # total may open the list ("44 received X and 44 placebo, and 83 completed": or close it);
+        # the parts are what add up to it
+        for parts in (items, items[1:], items[:-1]):
             sizes = [as_int(m.group("n")) for m in parts]
             if len(parts) >= 2 and None not in sizes and sum(sizes) in stated:
                 previous = ""

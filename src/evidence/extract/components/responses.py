@@ -34,8 +34,8 @@ from evidence.extract.components.denominators import (evaluable_count, evaluable
                                                        responders_opening, stated_denominator, total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
-                                                         measure_list, nearest_measure, opening_measure, same_shape,
-                                                         shared_predicate)
+                                                         measure_list, nearest_measure, opening_measure, own_subject,
+                                                         same_shape, shared_predicate)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
@@ -158,6 +158,8 @@ class ResponseLinker:
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
                 if measure is None and len(inside) == 1 and not seg_measures:
                     measure = shared_predicate(figure, index, segments, figures, measures, text)
+                if measure is None and previous_measure and own_subject(text, previous_measure["end"], figure):
+                    previous_measure = None  # "..., and a CAS of 0 or 1 was reached by 59% and 20%": its own subject
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
                         and is_bare(text, seg_start, seg_end, inside, mentions)):
                     measure = previous_measure
@@ -250,7 +252,7 @@ class ResponseLinker:
             if rate:
                 return [(f, rate[-1]["measure"], {"label": label, "n": f["total"]})
                         for f, label in zip(run, compared[1:])]
-        if nearest is None or nearest["measure"] == "OTHER":
+        if nearest is None or nearest["measure"] == "OTHER" or (before and own_subject(text, nearest["end"], run[0])):
             return []
         if len(nearest["parts"]) == k and RESPECTIVELY.search(text, run[-1]["end"], end):
             return [(f, part, None) for f, part in zip(run, nearest["parts"])]

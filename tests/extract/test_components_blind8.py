@@ -257,3 +257,20 @@ def test_a_measure_with_a_qualifier_holding_and_is_still_the_subject(extractor):
     text = ("Fifty patients were treated. A complete response at the 3-month biopsy and imaging was seen in 30 "
             "patients (60%).")
     assert _figures(extractor("1", text)) == [("CR", 30, 50, 60)]
+
+
+# 14. doses listed with one unit after the last ("given 5, 15 and 45 mg, respectively")
+
+def test_percents_of_doses_listed_with_a_shared_unit_go_to_those_doses(extractor):
+    # 15% of 20 is 3, 30% of 20 is 6, 45% of 20 is 9; 10% of 20 is 2
+    text = ("Eighty patients were randomised: 20 to 5 mg, 20 to 15 mg, 20 to 45 mg and 20 to placebo. Objective "
+            "responses occurred in 15%, 30% and 45% of patients given 5, 15 and 45 mg, respectively, and in 10% "
+            "of those given placebo.")
+    assert _full(extractor("1", text)) == [("ORR", 3, 20, 15, "5 mg"), ("ORR", 6, 20, 30, "15 mg"),
+                                           ("ORR", 9, 20, 45, "45 mg"), ("ORR", 2, 20, 10, "placebo")]
+
+
+def test_a_dose_written_whole_is_still_found_alone(extractor):
+    text = ("Eighty patients were randomised: 20 to 5 mg, 20 to 15 mg, 20 to 45 mg and 20 to placebo. Objective "
+            "responses occurred in 9 of the 20 patients given 45 mg.")
+    assert _full(extractor("1", text)) == [("ORR", 9, 20, None, "45 mg")]

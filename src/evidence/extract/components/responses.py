@@ -264,6 +264,11 @@ class ResponseLinker:
         for mention in mentions:
             first.setdefault(id(mention["group"]), mention)
         named = [m["group"] for m in first.values()]
+        respectively = RESPECTIVELY.search(text, run[-1]["end"], end) if len(named) > k else None
+        if respectively:  # "18%, 31% and 39% of patients given 10, 30 and 90 mg, respectively, and 4% with placebo"
+            listed = [m for m in first.values() if run[-1]["end"] <= m["start"] < respectively.start()]
+            if len(listed) == k:
+                return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, listed)]
         if len(named) == k:
             return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, first.values())]
         sized = groups_sized_by(run, context["groups"], context["cohort"])

@@ -227,6 +227,8 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                     mentions.append({"start": start + match.start(), "end": start + match.end(), "group": group})
                 if hits:
                     break
+            else:
+                mentions.extend({"start": a, "end": b, "group": group} for a, b in _in_dose_list(group, text, start, end))
     lowered = text[start:end].lower()
     for group in groups:
         alias = group.get("alias")  # "the combination" (a whole word: not "combined")
@@ -255,6 +257,19 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                 break
     mentions.sort(key=lambda m: m["start"])
     return _without_ranges(text, mentions)
+
+
+DOSE_LABEL = re.compile(r"(\d+(?:[.,·]\d+)?)\s?([^\s\d][^\s]{0,11})")
+
+
+def _in_dose_list(group: dict, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where "10 mg" stands in a list of doses that share the unit ("given 10, 30 and 90 mg")."""
+    label = DOSE_LABEL.fullmatch(group["label"].strip())
+    if label is None or text.find(label.group(2), start, end) < 0:
+        return []
+    number, unit = (re.escape(part) for part in label.groups())
+    listed = re.compile(rf"(?<![\w.,·]){number}(?=(?:\s*(?:,|and|or)\s*\d+(?:[.,·]\d+)?)+\s?{unit}(?!\w))")
+    return [(m.start(), m.end()) for m in listed.finditer(text, start, end)]
 
 
 def _without_ranges(text: str, mentions: list[dict]) -> list[dict]:

@@ -274,3 +274,39 @@ def test_a_dose_written_whole_is_still_found_alone(extractor):
     text = ("Eighty patients were randomised: 20 to 5 mg, 20 to 15 mg, 20 to 45 mg and 20 to placebo. Objective "
             "responses occurred in 9 of the 20 patients given 45 mg.")
     assert _full(extractor("1", text)) == [("ORR", 9, 20, None, "45 mg")]
+
+
+# 15. enrolled, then fewer treated: the treated are the denominator, also for the counts of the next sentence
+
+def test_the_treated_below_the_enrolled_are_the_denominator_of_the_figures(extractor):
+    # 30/32 = 93.75 -> 93.8%, 24/32 = 75.0%; out of the 36 enrolled: 83.3% and 66.7%
+    text = ("Thirty-six adults were enrolled; 32 received the infusion, whereas 4 progressed during manufacturing. "
+            "Of the infused patients, 30 (93.8%) achieved CR or CRh, and 24 (75.0%) achieved CR. "
+            "Two patients had no response.")
+    record = extractor("1", text)
+    assert record["cohort_n"] == 36
+    assert _figures(record) == [("CR", 24, 32, 75.0), ("NR", 2, 32, None)]
+
+
+def test_a_count_after_figures_of_the_whole_cohort_stays_of_the_cohort(extractor):
+    # 30/36 = 83.3%
+    text = ("Thirty-six adults were enrolled; 32 received the infusion, whereas 4 progressed during manufacturing. "
+            "Overall, 30 patients (83.3%) achieved a complete remission. Two patients had no response.")
+    assert _figures(extractor("1", text)) == [("CR", 30, 36, 83.3), ("NR", 2, 36, None)]
+
+
+def test_arms_that_received_drug_or_placebo_are_no_treated_population(extractor):
+    # 12/40 = 30%
+    text = ("Forty patients were enrolled and randomised; 20 received drug and 20 received placebo. "
+            "Overall, 12 patients (30%) responded.")
+    record = extractor("1", text)
+    assert record["cohort_n"] == 40
+    assert _figures(record) == [("ORR", 12, 40, 30)]
+
+
+# 16. people who had relapsed after an earlier therapy are a subgroup
+
+def test_patients_who_had_relapsed_after_a_therapy_are_a_subgroup(extractor):
+    text = ("Forty-five patients were treated. Among the 15 patients who had relapsed after transplantation, 9 "
+            "achieved remission.")
+    assert _full(extractor("1", text)) == [("ORR", 9, 15, None, "relapsed after transplantation")]

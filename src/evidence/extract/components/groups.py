@@ -72,7 +72,9 @@ DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
                               r"(?!\s+(?:\d+|[A-Z]|[IVX]+)\b)", re.IGNORECASE)
-RESPONSE_WORDS = re.compile(r"respon|remission|refractory|resistant disease|relaps|progress|died|death|stable disease"
+# (not "relapsed after blinatumomab": a history before the study, as a subgroup)
+RESPONSE_WORDS = re.compile(r"respon|remission|refractory|resistant disease|relaps(?!ed\s+(?:after|following)\b)|"
+                            r"progress|died|death|stable disease"
                             r"|\b(?:complete|partial)\s*$"
                             r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
 # "24 had measurable soft-tissue disease": the people a response can be measured in (RECIST), the

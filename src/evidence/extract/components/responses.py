@@ -96,7 +96,7 @@ class ResponseLinker:
         text, data = doc_text(doc), doc_data(doc)
         sentences = [] if is_model_study(text) else data.get("result_spans", [])
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
-                   "groups": data.get("groups", []), "totals": []}
+                   "groups": data.get("groups", []), "totals": [], "population": None}
         outcomes: list[dict] = []
         numbers = data.get("numbers", [])
         for (start, end), measures in zip(sentences, by_sentence(data.get("measures", []), sentences)):
@@ -112,7 +112,9 @@ class ResponseLinker:
                             if not (m["measure"] == "NR" and "-refractory disease" in text[m["start"]:m["end"]])]
             if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
-            outcomes.extend(self.sentence_outcomes(text, start, end, numbers, measures, context))
+            found = self.sentence_outcomes(text, start, end, numbers, measures, context)
+            context["population"] = _population(found, context)
+            outcomes.extend(found)
         data["outcomes"] = deduplicate(outcomes)
         return doc
 
@@ -294,8 +296,8 @@ class ResponseLinker:
                     events = None
             elif group_n is None and last_total is None and evaluable_count(text, figure):
                 total = evaluable_total(events, context)  # "Seven evaluable patients did not respond"
-            else:
-                total = group_n or last_total or context["cohort"]
+            else:  # (the people the sentence before counted in: "36 of the 40 infused ... Four had no response")
+                total = group_n or last_total or context["population"] or context["cohort"]
         elif events is None and percent is not None:
             base = group_n if group else (stated or (context["cohort"] if len(set(context["sizes"])) <= 1
                                                      else evaluable_size(text, start, end, context)))
@@ -311,6 +313,16 @@ class ResponseLinker:
         return {"measure": measure, "events": events, "total": total, "percent": percent,
                 "group": group_label(group),
                 "evidence": {"text": text[start:end], "start": start, "end": end}}
+
+
+def _population(outcomes: list[dict], context: dict) -> int | None:
+    """The stated size below the cohort (treated, evaluable) that every whole-cohort figure of a
+    sentence is out of, for the bare counts of the next one; None once a sentence counts in the cohort."""
+    totals = {o["total"] for o in outcomes if o["group"] is None and o["total"] is not None}
+    if not totals:
+        return context["population"]
+    total = totals.pop()
+    return total if not totals and total in context["sizes"] and total != context["cohort"] else None
 
 
 def _names_a_response(measures: list[dict]) -> bool:

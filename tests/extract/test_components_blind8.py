@@ -310,3 +310,19 @@ def test_patients_who_had_relapsed_after_a_therapy_are_a_subgroup(extractor):
     text = ("Forty-five patients were treated. Among the 15 patients who had relapsed after transplantation, 9 "
             "achieved remission.")
     assert _full(extractor("1", text)) == [("ORR", 9, 15, None, "relapsed after transplantation")]
+
+
+# 17. "x of whom" after a group's figure is out of that group
+
+def test_a_count_of_whom_after_a_groups_zero_count_is_of_that_group(extractor):
+    text = ("Thirty children were treated. A complete response was reached by none of the 8 children with lung "
+            "involvement (0/8), five of whom had a partial response.")
+    assert _full(extractor("1", text)) == [("CR", 0, 8, None, "lung involvement"),
+                                           ("PR", 5, 8, None, "lung involvement")]
+
+
+def test_a_count_of_them_after_a_whole_cohort_figure_keeps_its_denominator(extractor):
+    # 21/60 = 35.0%
+    text = ("Sixty patients were treated. At 6 months, 47/60 patients (78.3%) had a response, 21 of them (35.0%) "
+            "a complete response.")
+    assert _full(extractor("1", text)) == [("ORR", 47, 60, 78.3, None), ("CR", 21, 60, 35.0, None)]

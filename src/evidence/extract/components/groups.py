@@ -87,7 +87,7 @@ AMONG_GROUP = re.compile(
     # "Among the 11 patients previously exposed to a BTK inhibitor, 7 responded"
     r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|"
     r"received))"
-    r"\s+(?P<label>[^,;.]{1,50}?)\s*,",
+    r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,",  # "... lung involvement (0/8), five of whom"
     re.IGNORECASE,
 )
 

@@ -215,6 +215,9 @@ class ResponseLinker:
         for figure, name, group in sorted(assigned, key=lambda a: a[0]["start"]):
             if name not in CORE:
                 continue
+            if figure["relative"] and group is None and outcomes and outcomes[-1]["group"] is not None:
+                # "none of the 9 children with X (0/9), seven of whom had a partial response": of that group
+                group = {"label": outcomes[-1]["group"], "n": outcomes[-1]["total"]}
             outcome = self._outcome(figure, name, group, text, start, end, context, last_total,
                                     derive=bare.count(name) < 2, stated=stated)
             if outcome is not None:
@@ -288,8 +291,8 @@ class ResponseLinker:
         events, total, percent = figure["events"], figure["total"], figure["percent"]
         group_n = group["n"] if group else None
         if events is not None and total is None:
-            if figure["relative"] and last_total:
-                total = last_total
+            if figure["relative"] and (group_n or last_total):
+                total = group_n or last_total
             elif percent is not None:
                 total = total_for_percent(events, percent, group_n, context, last_total)
                 if total is None and group_n is None and context["cohort"] is None:

@@ -53,6 +53,19 @@ def test_disease_status_at_baseline_is_no_outcome_but_a_later_one_is(extractor):
     assert _figures(extractor("1", text)) == [("CR", 12, 40, 30)]
 
 
+def test_the_best_response_to_prior_therapy_is_no_outcome(extractor):
+    # 30/40 = 75%
+    text = ("Forty patients were enrolled. Best response to prior therapy was a complete response in 10 patients "
+            "(25%). After treatment, 30 patients (75%) responded.")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 40, 75)]
+
+
+def test_the_response_to_induction_as_the_studys_own_outcome_stays(extractor):
+    text = ("Forty adults with AML were treated. Response to induction chemotherapy was a complete remission in "
+            "24 patients (60%).")
+    assert _figures(extractor("1", text)) == [("CR", 24, 40, 60)]
+
+
 # 3. an economic model quotes its response figures from trials and has no patients of its own
 
 def test_a_cost_effectiveness_model_has_no_cohort_and_no_outcomes(extractor):
@@ -199,6 +212,12 @@ def test_terms_glossed_as_grades_count_as_those_grades(extractor):
                                            ("CR", 0, 6, None, "anti-MDA5-positive")]
 
 
+def test_terms_glossed_with_as_count_as_those_grades(extractor):
+    text = ("Sixty children were treated. Clinically inactive disease (CID) was regarded as a complete response "
+            "and minimal disease activity (MDA) as a partial response. At 6 months, 20 had CID and 25 MDA.")
+    assert _figures(extractor("1", text)) == [("CR", 20, 60, None), ("PR", 25, 60, None)]
+
+
 def test_an_abbreviation_not_glossed_as_a_grade_names_nothing(extractor):
     text = ("Thirty children with juvenile dermatomyositis were treated. Inactive disease (ID) was recorded by the "
             "treating physician. At 12 months, 12 children had ID.")
@@ -286,6 +305,13 @@ def test_the_treated_below_the_enrolled_are_the_denominator_of_the_figures(extra
     record = extractor("1", text)
     assert record["cohort_n"] == 36
     assert _figures(record) == [("CR", 24, 32, 75.0), ("NR", 2, 32, None)]
+
+
+def test_those_who_received_at_least_one_dose_are_the_treated_population(extractor):
+    # 27/54 = 50.0%, 9/54 = 16.7%; out of the 60 enrolled 45.0% and 15.0%
+    text = ("Sixty patients were enrolled; 54 received at least one dose of ZX-1. Of the treated patients, 27 (50%) "
+            "responded, including 9 (16.7%) complete responses. Three patients did not respond.")
+    assert _figures(extractor("1", text)) == [("ORR", 27, 54, 50), ("CR", 9, 54, 16.7), ("NR", 3, 54, None)]
 
 
 def test_a_count_after_figures_of_the_whole_cohort_stays_of_the_cohort(extractor):

@@ -84,8 +84,9 @@ EVALUABLE_VERBS = ("evaluable", "assessable", "analysable", "analyzable")
 # seventy-seven") within BARE_REACH characters: a substring test tells the regex is worth trying
 BARE_VERBS = ("were", "was", "could be", "had been", "remained")
 BARE_REACH = 120
-RECEIVED_SIZE = re.compile(rf"(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?received\s+(?:the\s+|a\s+|an\s+)?"
-                           r"(?P<drug>[\w-]+(?:\s+infusions?)?)(?=\s*[,;.]|\s+(?:and|whereas|while)\b)")
+RECEIVED_SIZE = re.compile(rf"(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?received\s+(?:at\s+least\s+one\s+dose\s+(?:of\s+)?)?"
+                           r"(?:the\s+|a\s+|an\s+)?(?P<drug>[\w-]+(?:\s+infusions?)?)"
+                           r"(?=\s*[,;.]|\s+(?:and|whereas|while)\b)")
 NOT_THE_TREATMENT = frozenset({"placebo", "it", "them", "one", "both", "all", "none", "treatment"})
 # "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
 SUBSET_BEFORE = re.compile(r"^\s*(?:of|among|in)\s+(?:the|those|these)\s+$", re.IGNORECASE)

@@ -194,7 +194,7 @@ class MeasureFinder:
 # response": a disease's own terms glossed as grades; both forms name the grade wherever they appear
 GLOSS_VERBS = ("considered", "regarded", "counted as", "classified as")
 GRADE_GLOSS = re.compile(r"\((?P<short>[^()\s]{1,15})\)\s+(?:(?:was|were|is|are)\s+(?:considered|regarded|counted|"
-                         r"classified)\s+(?:as\s+)?)?(?:an?\s+)?(?P<grade>complete|partial)\s+(?:response|remission)\b",
+                         r"classified)\s+(?:as\s+)?|as\s+)?(?:an?\s+)?(?P<grade>complete|partial)\s+(?:response|remission)\b",
                          re.IGNORECASE)
 
 

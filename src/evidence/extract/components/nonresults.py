@@ -37,6 +37,9 @@ NOT_A_RESULT = re.compile(
     # the response to an earlier therapy as the patients entered: "Response to induction at enrolment was CR in 22"
     r"|(?:respon\w*|remission|status)\s+(?:to\s+(?:the\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?at\s+"
     r"(?:the\s+time\s+of\s+)?(?:enrol\w*|study\s+entry|entry|inclusion|registration|baseline|screening)\b"
+    # "Best response to prior therapy was a complete response in 10"
+    r"|respon\w*\s+to\s+(?:the\s+|their\s+)?(?:prior|previous|preceding|last|latest|most\s+recent|earlier)\s+"
+    r"(?:[\w-]+\s+)?(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy|induction)\b"
     # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect
     # an improvement in the response rate from 20% to 42%", "We hypothesized that the ORR would exceed 30%",
     # "A Simon two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"

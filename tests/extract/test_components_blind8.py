@@ -352,3 +352,28 @@ def test_a_count_of_them_after_a_whole_cohort_figure_keeps_its_denominator(extra
     text = ("Sixty patients were treated. At 6 months, 47/60 patients (78.3%) had a response, 21 of them (35.0%) "
             "a complete response.")
     assert _full(extractor("1", text)) == [("ORR", 47, 60, 78.3, None), ("CR", 21, 60, 35.0, None)]
+
+
+# 18. wider wordings of the families above
+
+def test_figures_each_followed_by_for_and_their_group(extractor):
+    text = ("Forty patients with breast cancer were treated. The ORR was 70% (14/20) for HER2-positive and 45% "
+            "(9/20) for HER2-low tumours.")
+    assert _full(extractor("1", text)) == [("ORR", 14, 20, 70, "HER2-positive"), ("ORR", 9, 20, 45, "HER2-low")]
+
+
+def test_figures_for_two_durations_are_no_groups(extractor):
+    text = "Forty adults were treated. The ORR was 60% (24/40) for 6 months and 70% (28/40) for 12 months."
+    assert _full(extractor("1", text)) == [("ORR", 24, 40, 60, None), ("ORR", 28, 40, 70, None)]
+
+
+def test_the_people_refractory_to_a_drug_after_a_fraction_are_its_group(extractor):
+    text = "Thirty patients were treated. Responses occurred in 5 of 8 patients refractory to ibrutinib."
+    assert _full(extractor("1", text)) == [("ORR", 5, 8, None, "ibrutinib")]
+
+
+def test_complete_remission_or_its_incomplete_recovery_form_is_a_composite(extractor):
+    # 24/40 = 60%; the 30 (75%) with "CR or CR with incomplete recovery" are a composite
+    text = ("Forty adults were treated. Overall, 30 (75%) achieved CR or CR with incomplete haematological "
+            "recovery, and 24 (60%) achieved CR.")
+    assert _figures(extractor("1", text)) == [("CR", 24, 40, 60)]

@@ -48,7 +48,8 @@ SUBGROUP_PHRASE = re.compile(
 PEOPLE_WITH_AFTER = re.compile(
     r"\s+(?:(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)"
     r"|(?:(?:patients|children|adults|participants|subjects|cases)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
-    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received))"
+    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
+    r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
     r"\s+(?:an?\s+|the\s+)?"
     r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)"
     r"[\w-]+)){0,3}?)"
@@ -91,13 +92,14 @@ PRONOUNS = ("", "it", "them", "one")  # "without it", "without one": the thing n
 # years and ... in those aged 40 years or older": each figure followed by "in" and its group, whose head
 # noun ("disease", "patients") the first may leave to the last
 IN_GROUP_AFTER = re.compile(
-    r"[)\]]?\s+(?:in|among)\s+(?:the\s+)?(?:(?:patients|those|children|adults|participants)\s+(?:with\s+|who\s+had\s+)?)?"
+    r"[)\]]?\s+(?:in|among|for)\s+(?:the\s+)?(?:(?:patients|those|children|adults|participants)\s+(?:with\s+|who\s+had\s+)?)?"
     r"(?P<label>(?!(?:the|a|an|all|each|both|total|this|these|evaluable|assessable|patients|weeks?|months?|cycles?|"
     r"years?|days?|[\w-]*respon\w*|remission)\b)[A-Za-z][\w-]*"
-    r"(?:\s+(?!(?:and|versus|vs|compared|respectively|patients|children|adults|disease|cases|arm|group|cohort)\b)"
-    r"[\w-]+){0,4}?)(?:\s+(?:patients|children|adults|participants|disease|cases|arm|group|cohort|subgroup))?"
+    r"(?:\s+(?!(?:and|versus|vs|compared|respectively|patients|children|adults|disease|cases|arm|group|cohort|"
+    r"tumou?rs)\b)[\w-]+){0,4}?)"
+    r"(?:\s+(?:patients|children|adults|participants|disease|cases|arm|group|cohort|subgroup|tumou?rs))?"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:and|versus|vs\.?|compared)\b)", re.IGNORECASE)
-IN_OPENINGS = (" in ", " among ", ") in ", ") among ", "] in ", "] among ")
+IN_OPENINGS = tuple(f"{close} {word} " for close in ("", ")", "]") for word in ("in", "among", "for"))
 A_TIME = re.compile(r"\b(?:week|month|cycle|year|day|visit|course|phase|period)$", re.IGNORECASE)  # "in the first month"
 # "randomised (32 per arm)", "46 to each group": the size of every arm
 PER_ARM = re.compile(r"\b(\d+)\s+(?:per|to each|in each|for each)\s+(?:arm|group)\b")

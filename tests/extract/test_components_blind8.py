@@ -184,7 +184,8 @@ def test_a_histologic_remission_after_a_histologic_response_is_the_complete_grad
 
 
 def test_a_remission_on_its_own_stays_the_overall_response(extractor):
-    text = "We treated 60 patients with eosinophilic gastritis. Histologic remission was observed in 30 of 60 patients (50%)."
+    text = ("We treated 60 patients with eosinophilic gastritis. Histologic remission was observed in 30 of 60 "
+            "patients (50%).")
     assert _figures(extractor("1", text)) == [("ORR", 30, 60, 50)]
 
 

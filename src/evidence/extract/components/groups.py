@@ -87,7 +87,8 @@ AMONG_GROUP = re.compile(
     # "Among the 11 patients previously exposed to a BTK inhibitor, 7 responded"
     r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|"
     r"received))"
-    r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,",  # "... lung involvement (0/8), five of whom"
+    # (a bracketed figure may follow the label: "of the 8 children with lung involvement (0/8), five of whom")
+    r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,",
     re.IGNORECASE,
 )
 

@@ -194,8 +194,8 @@ class MeasureFinder:
 # response": a disease's own terms glossed as grades; both forms name the grade wherever they appear
 GLOSS_VERBS = ("considered", "regarded", "counted as", "classified as")
 GRADE_GLOSS = re.compile(r"\((?P<short>[^()\s]{1,15})\)\s+(?:(?:was|were|is|are)\s+(?:considered|regarded|counted|"
-                         r"classified)\s+(?:as\s+)?|as\s+)?(?:an?\s+)?(?P<grade>complete|partial)\s+(?:response|remission)\b",
-                         re.IGNORECASE)
+                         r"classified)\s+(?:as\s+)?|as\s+)?(?:an?\s+)?(?P<grade>complete|partial)\s+"
+                         r"(?:response|remission)\b", re.IGNORECASE)
 
 
 def glossed_grades(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
@@ -204,8 +204,9 @@ def glossed_grades(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
     for match in GRADE_GLOSS.finditer(text):
         short, grade = match.group("short"), f"{match.group('grade').lower()} response"
         long = abbreviations.get(short)
-        if long:
-            terms.update({short: grade, long: grade, long[:1].upper() + long[1:]: grade, long[:1].lower() + long[1:]: grade})
+        if long:  # the long form as defined, and opening a sentence or not
+            for term in (short, long, long[:1].upper() + long[1:], long[:1].lower() + long[1:]):
+                terms[term] = grade
     return terms
 
 

@@ -42,9 +42,9 @@ SUBGROUP_PHRASE = re.compile(
     r"|\b(?:in|among|for)\s+(?:the\s+)?((?:arm|group|cohort|part|stratum)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",
     re.IGNORECASE,
 )
-# "9 of 11 patients with blood involvement": the group a fraction's denominator is, named right after it
-# "5 of the 7 patients previously treated with a BRAF inhibitor", "14 of the 22 exposed to one or none":
-# the earlier treatment names the group, the people word may be left out
+# "9 of 11 patients with blood involvement": the group a fraction's denominator is, named right after it;
+# an earlier treatment names it too, with or without the people word ("5 of the 7 patients previously
+# treated with a BRAF inhibitor", "14 of the 22 exposed to one or none")
 PEOPLE_WITH_AFTER = re.compile(
     r"\s+(?:(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)"
     r"|(?:(?:patients|children|adults|participants|subjects|cases)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
@@ -58,7 +58,8 @@ PEOPLE_WITH_AFTER = re.compile(
 # "by none of the 9 risk-organ-positive children (0/9)": the people a bracketed figure is of, sized just before it
 SIZED_PEOPLE_BEFORE = re.compile(
     rf"\b(?:of|among|in)\s+(?:the\s+|these\s+|those\s+)?(?P<n>{NUMBER})\s+"
-    r"(?P<label>[A-Za-z][\w+-]*(?:\s+[A-Za-z][\w+-]*){0,2}?)\s+(?:patients|children|adults|participants|cases)\s*[(\[]\s*$",
+    r"(?P<label>[A-Za-z][\w+-]*(?:\s+[A-Za-z][\w+-]*){0,2}?)\s+(?:patients|children|adults|participants|cases)"
+    r"\s*[(\[]\s*$",
     re.IGNORECASE)
 ARM_PAIR = re.compile(
     r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
@@ -92,7 +93,8 @@ PRONOUNS = ("", "it", "them", "one")  # "without it", "without one": the thing n
 # years and ... in those aged 40 years or older": each figure followed by "in" and its group, whose head
 # noun ("disease", "patients") the first may leave to the last
 IN_GROUP_AFTER = re.compile(
-    r"[)\]]?\s+(?:in|among|for)\s+(?:the\s+)?(?:(?:patients|those|children|adults|participants)\s+(?:with\s+|who\s+had\s+)?)?"
+    r"[)\]]?\s+(?:in|among|for)\s+(?:the\s+)?"
+    r"(?:(?:patients|those|children|adults|participants)\s+(?:with\s+|who\s+had\s+)?)?"
     r"(?P<label>(?!(?:the|a|an|all|each|both|total|this|these|evaluable|assessable|patients|weeks?|months?|cycles?|"
     r"years?|days?|[\w-]*respon\w*|remission)\b)[A-Za-z][\w-]*"
     r"(?:\s+(?!(?:and|versus|vs|compared|respectively|patients|children|adults|disease|cases|arm|group|cohort|"
@@ -100,7 +102,8 @@ IN_GROUP_AFTER = re.compile(
     r"(?:\s+(?:patients|children|adults|participants|disease|cases|arm|group|cohort|subgroup|tumou?rs))?"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:and|versus|vs\.?|compared)\b)", re.IGNORECASE)
 IN_OPENINGS = tuple(f"{close} {word} " for close in ("", ")", "]") for word in ("in", "among", "for"))
-A_TIME = re.compile(r"\b(?:week|month|cycle|year|day|visit|course|phase|period)$", re.IGNORECASE)  # "in the first month"
+# "in the first month": a time, not a group
+A_TIME = re.compile(r"\b(?:week|month|cycle|year|day|visit|course|phase|period)$", re.IGNORECASE)
 # "randomised (32 per arm)", "46 to each group": the size of every arm
 PER_ARM = re.compile(r"\b(\d+)\s+(?:per|to each|in each|for each)\s+(?:arm|group)\b")
 
@@ -230,7 +233,8 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                 if hits:
                     break
             else:
-                mentions.extend({"start": a, "end": b, "group": group} for a, b in _in_dose_list(group, text, start, end))
+                listed = _in_dose_list(group, text, start, end)
+                mentions.extend({"start": a, "end": b, "group": group} for a, b in listed)
     lowered = text[start:end].lower()
     for group in groups:
         alias = group.get("alias")  # "the combination" (a whole word: not "combined")

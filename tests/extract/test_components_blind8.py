@@ -378,3 +378,21 @@ def test_complete_remission_or_its_incomplete_recovery_form_is_a_composite(extra
     text = ("Forty adults were treated. Overall, 30 (75%) achieved CR or CR with incomplete haematological "
             "recovery, and 24 (60%) achieved CR.")
     assert _figures(extractor("1", text)) == [("CR", 24, 40, 60)]
+
+
+def test_figures_among_those_with_and_those_without_a_trait(extractor):
+    text = ("Forty adults with AML were treated. The CR rate was 40% (8/20) among patients with NPM1 mutation and "
+            "25% (5/20) among those without.")
+    assert _full(extractor("1", text)) == [("CR", 8, 20, 40, "NPM1 mutation"),
+                                           ("CR", 5, 20, 25, "without NPM1 mutation")]
+
+
+def test_a_percent_after_a_numbered_cohort_is_a_figure_not_a_cohort_number(extractor):
+    text = "Thirty patients were treated. The ORR was 80% (16/20) in cohort 1 and 60% (6/10) in cohort 2."
+    assert _full(extractor("1", text)) == [("ORR", 16, 20, 80, "cohort 1"), ("ORR", 6, 10, 60, "cohort 2")]
+
+
+def test_the_state_at_study_entry_is_no_outcome(extractor):
+    text = ("Forty patients were enrolled. At study entry, 12 patients were in complete remission and 8 in partial "
+            "remission. After 6 cycles, 30 patients (75%) responded.")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 40, 75)]

@@ -150,6 +150,9 @@ CLAUSE_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
 # "none: 9 (22.5%)" labels a count; "exposed to one or none" is a threshold
 NONE_WORD = re.compile(r"(?<!\bor )\bnone\b(?!\s*:)", re.IGNORECASE)
 NONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>{NUMBER})\b")
+# "80% in cohort 1 and 60% in cohort 2": a percent after a numbered group is no group's number ("cohorts 1 and 2")
+NAMED_GROUP_BEFORE = re.compile(r"\b(?:cohorts?|arms?|groups?|parts?|strata|stratum)\s+\d+\s*"
+                                r"(?:,|and|or|&|vs\.?|versus)\s*$", re.IGNORECASE)
 ANY_OF = ("any of the ", "none of the ", "any of these ", "none of these ", "any of ", "none of ")
 # "a fall of 50% or more", "a count of 1 or none": a threshold, not a share of patients
 OR_THRESHOLD_AFTER = re.compile(r"\s+or\s+(?:more|greater|higher|above|less|lower|below|fewer|none)\b", re.IGNORECASE)
@@ -200,8 +203,10 @@ def _is_noise(number: dict, text: str) -> bool:
     before = text[max(0, start - 40):start]
     if before.endswith(ANY_OF):
         return True  # "was reached by none of the 9 children (0/9)": the people, not a count
-    if _may_end_in_prefix(before) and PREFIX_BEFORE.search(before) and not (before.rstrip().endswith("=")
-                                             and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start)):
+    if (_may_end_in_prefix(before) and PREFIX_BEFORE.search(before)
+            and not (before.rstrip().endswith("=")
+                     and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start))
+            and not (number["kind"] == "percent" and NAMED_GROUP_BEFORE.search(before))):
         return True
     if counted:
         if _trailing_word(before.rstrip()) in _RATE_IN_ENDS and RATE_IN_BEFORE.search(text, max(0, start - 30), start):

@@ -37,7 +37,8 @@ NOT_A_RESULT = re.compile(
     # the response to an earlier therapy as the patients entered: "Response to induction at enrolment was CR in 22"
     r"|(?:respon\w*|remission|status)\s+(?:to\s+(?:the\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?at\s+"
     r"(?:the\s+time\s+of\s+)?(?:enrol\w*|study\s+entry|entry|inclusion|registration|baseline|screening)\b"
-    # "Best response to prior therapy was a complete response in 10"
+    # "Best response to prior therapy was a complete response in 10", "At study entry, 12 were in complete remission"
+    r"|^at\s+(?:study\s+entry|entry|enrol\w*|baseline|inclusion|registration|screening|diagnosis)\s*,"
     r"|respon\w*\s+to\s+(?:the\s+|their\s+)?(?:prior|previous|preceding|last|latest|most\s+recent|earlier)\s+"
     r"(?:[\w-]+\s+)?(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy|induction)\b"
     # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect

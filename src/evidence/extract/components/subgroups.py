@@ -120,7 +120,12 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
         if match is None:
             within = IN_GROUP_AFTER.match(text, figure["end"]) if text.startswith(IN_OPENINGS, figure["end"]) else None
             if within and not A_TIME.search(within.group("label")):
-                named[id(figure)] = {"label": within.group("label"), "n": figure["total"]}
+                label = within.group("label")
+                if label.lower() in ("without", "without it", "without them", "without one") and previous:
+                    label = f"without {previous}"  # "among patients with X ... among those without"
+                elif not label.lower().startswith("without"):
+                    previous = label
+                named[id(figure)] = {"label": label, "n": figure["total"]}
             continue
         label, kind = match.group("label") or "", match.group("kind").lower()
         if label.lower().startswith("such "):

@@ -396,3 +396,15 @@ def test_the_state_at_study_entry_is_no_outcome(extractor):
     text = ("Forty patients were enrolled. At study entry, 12 patients were in complete remission and 8 in partial "
             "remission. After 6 cycles, 30 patients (75%) responded.")
     assert _figures(extractor("1", text)) == [("ORR", 30, 40, 75)]
+
+
+def test_a_concomitant_drug_some_received_is_no_treated_population(extractor):
+    # 45% of the 100 enrolled is 45
+    text = "One hundred patients were enrolled; 60 received prednisone. The overall response rate was 45%."
+    assert _figures(extractor("1", text)) == [("ORR", 45, 100, 45)]
+
+
+def test_figures_in_analysis_populations_are_no_groups(extractor):
+    text = ("Eighty patients were treated. The ORR was 60% (48/80) in the ITT and 65% (44/68) in the per-protocol "
+            "population.")
+    assert _full(extractor("1", text)) == [("ORR", 48, 80, 60, None), ("ORR", 44, 68, 65, None)]

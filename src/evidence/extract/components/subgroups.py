@@ -96,7 +96,9 @@ IN_GROUP_AFTER = re.compile(
     r"[)\]]?\s+(?:in|among|for)\s+(?:the\s+)?"
     r"(?:(?:patients|those|children|adults|participants)\s+(?:with\s+|who\s+had\s+)?)?"
     r"(?P<label>(?!(?:the|a|an|all|each|both|total|this|these|evaluable|assessable|patients|weeks?|months?|cycles?|"
-    r"years?|days?|[\w-]*respon\w*|remission)\b)[A-Za-z][\w-]*"
+    # (nor an analysis population: "in the ITT and ... in the per-protocol population")
+    r"years?|days?|[\w-]*respon\w*|remission|ITT|mITT|intention-to-treat|per-protocol|efficacy|safety|full)\b)"
+    r"[A-Za-z][\w-]*"
     r"(?:\s+(?!(?:and|versus|vs|compared|respectively|patients|children|adults|disease|cases|arm|group|cohort|"
     r"tumou?rs)\b)[\w-]+){0,4}?)"
     r"(?:\s+(?:patients|children|adults|participants|disease|cases|arm|group|cohort|subgroup|tumou?rs))?"

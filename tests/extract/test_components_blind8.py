@@ -167,6 +167,18 @@ def test_a_share_of_the_responders_just_counted_is_no_response(extractor):
     assert _figures(extractor("1", text)) == [("CR", 30, 50, 60)]
 
 
+def test_a_grade_in_some_of_the_responders_just_counted_is_out_of_the_cohort(extractor):
+    # "12 of these 20" are 12 of the 30 treated, as "12 of them" would be
+    text = "Thirty patients were treated. Twenty patients responded; 12 of these 20 had a complete response."
+    assert _figures(extractor("1", text)) == [("ORR", 20, 30, None), ("CR", 12, 30, None)]
+
+
+def test_residual_disease_in_some_of_the_responders_is_no_response(extractor):
+    text = ("Fifty patients were treated. Thirty patients (60%) achieved a complete remission; 20 of these 30 had "
+            "no measurable residual disease.")
+    assert _figures(extractor("1", text)) == [("CR", 30, 50, 60)]
+
+
 def test_a_fraction_of_a_size_not_counted_just_before_stays_a_figure(extractor):
     text = ("Fifty patients were treated, and 20 had received a transplant. A complete remission was achieved "
             "in 8 of these 20 patients and in 15 of the other 30.")

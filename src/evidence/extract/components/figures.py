@@ -255,15 +255,18 @@ def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> li
         if figures and _joins(figures[-1], number, text):
             _merge(figures[-1], number)
             continue
+        figure = _figure(number, text)
         if number["kind"] == "fraction" and _part_of_a_count_before(number, figures, text):
-            continue
-        figures.append(_figure(number, text))
+            if text.endswith(("in ", "In "), 0, number["start"]):
+                continue  # "...; in 18 of these 26, no residual disease was found": what happened in them next
+            figure.update(total=None, relative=True)
+        figures.append(figure)
     return figures
 
 
 def _part_of_a_count_before(number: dict, figures: list[dict], text: str) -> bool:
-    """"26 (87%) achieved a complete response; in 18 of these 26, no residual disease was found": a
-    share of people counted just before (what happened to them next), not a response of its own."""
+    """"26 (87%) responded; 18 of these 26 had a complete response": a share of the people counted
+    just before, out of what they were counted in (as "18 of them"), not out of them."""
     written = text[number["start"]:number["end"]]
     return ((" of these " in written or " of those " in written)
             and any(f["events"] == number["total"] for f in figures))

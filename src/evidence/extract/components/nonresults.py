@@ -23,7 +23,7 @@ NOT_A_RESULT = re.compile(
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
     r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
     # a threshold as the subject: "A fall in proteinuria of 50% or more defined partial remission"
-    r"|defined\s+(?!as\b|by\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|remission)s?\b"
+    r"|(?<!-)defined\s+(?!as\b|by\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|remission)s?\b"
     r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
     # a grade's threshold: "Complete remission required a BVAS of 0; partial remission meant a fall of 50%",
     # "a two-step decrease counted as a partial response", "graded as complete (...), partial or none";
@@ -35,12 +35,12 @@ NOT_A_RESULT = re.compile(
     # "Remission was complete when the activity was 50% or more and partial when it was 20-50%"
     r"|(?:complete|partial)\s+(?:when|if)\b"
     # the response to an earlier therapy as the patients entered: "Response to induction at enrolment was CR in 22"
-    r"|(?:respon\w*|remission|status)\s+(?:to\s+(?:the\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?at\s+"
+    r"|(?:responses?|remission|status)\s+(?:to\s+(?:the\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?at\s+"
     r"(?:the\s+time\s+of\s+)?(?:enrol\w*|study\s+entry|entry|inclusion|registration|baseline|screening)\b"
     # "Best response to prior therapy was a complete response in 10", "At study entry, 12 were in complete remission"
     r"|^at\s+(?:study\s+entry|entry|enrol\w*|baseline|inclusion|registration|screening|diagnosis)\s*,"
-    r"|respon\w*\s+to\s+(?:the\s+|their\s+)?(?:prior|previous|preceding|last|latest|most\s+recent|earlier)\s+"
-    r"(?:[\w-]+\s+)?(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy|induction)\b"
+    r"|responses?\s+to\s+(?:the\s+|their\s+)?(?:prior|previous|preceding|last|latest|most\s+recent|earlier)\s+"
+    r"(?:[\w-]+\s+)?(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy|induction)\s*(?:was|were|:)"
     # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect
     # an improvement in the response rate from 20% to 42%", "We hypothesized that the ORR would exceed 30%",
     # "A Simon two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"

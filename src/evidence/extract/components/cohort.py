@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.groups import find_groups
+from evidence.extract.components.nonresults import is_model_study
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
 from evidence.extract.components.sentences import by_sentence, doc_text
@@ -83,6 +84,12 @@ EVALUABLE_VERBS = ("evaluable", "assessable", "analysable", "analyzable")
 # seventy-seven") within BARE_REACH characters: a substring test tells the regex is worth trying
 BARE_VERBS = ("were", "was", "could be", "had been", "remained")
 BARE_REACH = 120
+RECEIVED_SIZE = re.compile(rf"(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?received\s+"
+                           r"(?P<dose>at\s+least\s+one\s+dose\s+(?:of\s+)?)?"
+                           r"(?:the\s+|a\s+|an\s+)?(?P<drug>[\w-]+(?:\s+infusions?)?)"
+                           r"(?=\s*[,;.]|\s+(?:and|whereas|while)\b)")
+NOT_THE_TREATMENT = frozenset({"placebo", "it", "them", "one", "both", "all", "none", "treatment"})
+STUDY_DRUG_MENTIONS = 3
 # "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
 SUBSET_BEFORE = re.compile(r"^\s*(?:of|among|in)\s+(?:the|those|these)\s+$", re.IGNORECASE)
 SUBSET_AFTER = re.compile(rf"\s*who\b(?!\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
@@ -127,7 +134,23 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
             n = as_int(bare.group("n")) if bare else None
             if n is not None and n not in sizes and not 1900 <= n <= 2100:
                 sizes.append(n)
+        if "received" in sentence and "enrol" in sentence:
+            sizes.extend(_treated_after_enrolment(sentence, ints, sizes, text))
     return sizes
+
+
+def _treated_after_enrolment(sentence: str, ints: list[int], sizes: list[int], text: str) -> list[int]:
+    """"Forty-five patients were enrolled; 40 received XK-219, whereas 5 did not": the one count that
+    received the study treatment (at least one dose, an infusion, or a drug the abstract keeps naming,
+    not "60 received prednisone"), below the enrolled, is the treated population."""
+    treated = [m for m in (RECEIVED_SIZE.match(sentence, at) for at in ints) if m]
+    if len(treated) != 1 or treated[0].group("drug").lower() in NOT_THE_TREATMENT:
+        return []
+    drug = treated[0].group("drug")
+    if not (treated[0].group("dose") or drug.lower().startswith("infusion") or text.count(drug) >= STUDY_DRUG_MENTIONS):
+        return []
+    n = as_int(treated[0].group("n"))
+    return [n] if n and sizes and n < max(sizes) and n not in sizes else []
 
 
 def _listed_before(sentence: str, at: int) -> int:
@@ -173,6 +196,8 @@ class CohortFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, data = doc_text(doc), doc_data(doc)
         sentences, numbers = data.get("result_spans", []), data.get("numbers", [])
+        if is_model_study(text):
+            return doc  # a model's patients are those of the trials it quotes
         sizes = cohort_sizes(text, sentences, numbers)
         groups = find_groups(text, sentences, max(sizes) if sizes else None, numbers)
         arms = [g["n"] for g in groups if g["n_equals"]]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import string
 
+from evidence.extract.components.numbers import NUMBER, parse_number
+
 SKIP_REGION = re.compile(
     r"\b(?:95|90|99)\s?%\s?(?:CI|confidence interval)[^;)\]]*"
     r"|\b(?:range|IQR|interquartile range)\b[^;)\]]*"
@@ -145,7 +147,15 @@ ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
-NONE_WORD = re.compile(r"\bnone\b(?!\s*:)", re.IGNORECASE)  # "none: 9 (22.5%)" labels a count
+# "none: 9 (22.5%)" labels a count; "exposed to one or none" is a threshold
+NONE_WORD = re.compile(r"(?<!\bor )\bnone\b(?!\s*:)", re.IGNORECASE)
+NONE_OF = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>{NUMBER})\b")
+# "80% in cohort 1 and 60% in cohort 2": a percent after a numbered group is no group's number ("cohorts 1 and 2")
+NAMED_GROUP_BEFORE = re.compile(r"\b(?:cohorts?|arms?|groups?|parts?|strata|stratum)\s+\d+\s*"
+                                r"(?:,|and|or|&|vs\.?|versus)\s*$", re.IGNORECASE)
+ANY_OF = ("any of the ", "none of the ", "any of these ", "none of these ", "any of ", "none of ")
+# "a fall of 50% or more", "a count of 1 or none": a threshold, not a share of patients
+OR_THRESHOLD_AFTER = re.compile(r"\s+or\s+(?:more|greater|higher|above|less|lower|below|fewer|none)\b", re.IGNORECASE)
 
 
 def percent_fits(events: int, total: int, percent: float) -> bool:
@@ -183,12 +193,20 @@ def _is_noise(number: dict, text: str) -> bool:
     if number["value"] == 1 and number["kind"] == "int" and _pronoun_one(start, end, text):
         return True
     counted = number["kind"] in ("int", "fraction")
+    if text.startswith(" or ", end) and (OR_THRESHOLD_AFTER.match(text, end) or text[end + 4:end + 5].isdigit()):
+        return True  # "50% or more", "exposed to one or none", "a score of 0 or 1"
+    if counted and text.endswith(" or ", 0, start) and text[start - 5:start - 4].isdigit():
+        return True  # the "1" of "a score of 0 or 1"
     # the cheap tests first: the search for a prefix costs the most
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True
     before = text[max(0, start - 40):start]
-    if _may_end_in_prefix(before) and PREFIX_BEFORE.search(before) and not (before.rstrip().endswith("=")
-                                             and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start)):
+    if before.endswith(ANY_OF):
+        return True  # "was reached by none of the 9 children (0/9)": the people, not a count
+    if (_may_end_in_prefix(before) and PREFIX_BEFORE.search(before)
+            and not (before.rstrip().endswith("=")
+                     and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start))
+            and not (number["kind"] == "percent" and NAMED_GROUP_BEFORE.search(before))):
         return True
     if counted:
         if _trailing_word(before.rstrip()) in _RATE_IN_ENDS and RATE_IN_BEFORE.search(text, max(0, start - 30), start):
@@ -222,16 +240,36 @@ def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> li
             continue
         kept.append(number)
     for match in NONE_WORD.finditer(sentence):
-        kept.append({"start": start + match.start(), "end": start + match.end(), "kind": "int", "value": 0,
-                     "total": None})
+        zero = {"start": start + match.start(), "end": start + match.end(), "kind": "int", "value": 0, "total": None}
+        people = NONE_OF.match(sentence, match.end())
+        if people:  # "none of the 6 children": a zero count of a stated number, unless "(0/6)" states it
+            total = parse_number(people.group("n"))
+            if any(n["kind"] == "fraction" and n["value"] == 0 and n["total"] == total and n["start"] > zero["start"]
+                   for n in kept):
+                continue
+            zero.update(kind="fraction", total=total, end=start + people.end())
+        kept.append(zero)
     kept.sort(key=lambda n: n["start"])
     figures: list[dict] = []
     for number in kept:
         if figures and _joins(figures[-1], number, text):
             _merge(figures[-1], number)
             continue
-        figures.append(_figure(number, text))
+        figure = _figure(number, text)
+        if number["kind"] == "fraction" and _part_of_a_count_before(number, figures, text):
+            if text.endswith(("in ", "In "), 0, number["start"]):
+                continue  # "...; in 18 of these 26, no residual disease was found": what happened in them next
+            figure.update(total=None, relative=True)
+        figures.append(figure)
     return figures
+
+
+def _part_of_a_count_before(number: dict, figures: list[dict], text: str) -> bool:
+    """"26 (87%) responded; 18 of these 26 had a complete response": a share of the people counted
+    just before, out of what they were counted in (as "18 of them"), not out of them."""
+    written = text[number["start"]:number["end"]]
+    return ((" of these " in written or " of those " in written)
+            and any(f["events"] == number["total"] for f in figures))
 
 
 def _figure(number: dict, text: str) -> dict:

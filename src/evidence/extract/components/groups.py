@@ -72,7 +72,9 @@ DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)
 # "patients", "the cohort" name everyone; "cohort 2", "group B", "arm II" name a part
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
                               r"(?!\s+(?:\d+|[A-Z]|[IVX]+)\b)", re.IGNORECASE)
-RESPONSE_WORDS = re.compile(r"respon|remission|refractory|resistant disease|relaps|progress|died|death|stable disease"
+# (not "relapsed after blinatumomab": a history before the study, as a subgroup)
+RESPONSE_WORDS = re.compile(r"respon|remission|refractory|resistant disease|relaps(?!ed\s+(?:after|following)\b)|"
+                            r"progress|died|death|stable disease"
                             r"|\b(?:complete|partial)\s*$"
                             r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
 # "24 had measurable soft-tissue disease": the people a response can be measured in (RECIST), the
@@ -85,7 +87,8 @@ AMONG_GROUP = re.compile(
     # "Among the 11 patients previously exposed to a BTK inhibitor, 7 responded"
     r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|"
     r"received))"
-    r"\s+(?P<label>[^,;.]{1,50}?)\s*,",
+    # (a bracketed figure may follow the label: "of the 8 children with lung involvement (0/8), five of whom")
+    r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,",
     re.IGNORECASE,
 )
 
@@ -203,8 +206,9 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             labelled = [m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))]
             items = _as_list(labelled, need_verb=False)
         # "Fifty-two children were enrolled, 18 with persistent and 34 with chronic ITP": the
-        # total may open the list; the parts are what add up to it
-        for parts in (items, items[1:]):
+        # total may open the list ("44 received X and 44 placebo, and 83 completed": or close it);
+        # the parts are what add up to it
+        for parts in (items, items[1:], items[:-1]):
             sizes = [as_int(m.group("n")) for m in parts]
             if len(parts) >= 2 and None not in sizes and sum(sizes) in stated:
                 previous = ""

@@ -113,6 +113,29 @@ def is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], mentio
     return len(words) <= BARE_WORDS
 
 
+# "..., and a CAS of 0 or 1 was reached by 59.1% and 20.5%": a passive verb whose figure comes right after it
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:reached|achieved|attained|obtained|met|observed|seen|noted|recorded|"
+                            r"reported)\s+(?:by|in)\s+(?:the\s+)?$", re.IGNORECASE)
+PASSIVE_REACH = 40
+CLAUSE_CUTS = (",", ";")
+
+
+def own_subject(text: str, measure_end: int, figure: dict) -> bool:
+    """True when the figure follows a passive verb whose subject is not the measure named before it but
+    a new clause's ("The ORR was 70% with A, and a CAS of 0 or 1 was reached by 59%"): no continuation."""
+    at = figure["start"]
+    if text.find(" w", max(measure_end, at - PASSIVE_REACH), at) < 0:
+        return False  # no "was" / "were" near it (checked first: the regex below costs more)
+    passive = PASSIVE_BEFORE.search(text, max(measure_end, at - PASSIVE_REACH), at)
+    if passive is None:
+        return False
+    cut = max(text.rfind(c, measure_end, passive.start()) + len(c) for c in CLAUSE_CUTS)
+    if cut < measure_end + 1:
+        return False  # "Complete remission was reached by 14 ... and 5 ...": the measure is the subject
+    words = re.findall(r"[A-Za-z]{2,}", text[cut:passive.start()])
+    return any(w.lower() not in SMALL_WORDS for w in words)
+
+
 def after_remainder(text: str, seg_start: int, figure: dict) -> bool:
     """The figure follows "the remaining" / "the other": it counts everyone else."""
     words = text[max(seg_start, figure["start"] - 12):figure["start"]].split()

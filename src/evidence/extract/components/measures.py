@@ -161,9 +161,14 @@ class MeasureFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, data = doc_text(doc), doc_data(doc)
         abbreviations = data.get("abbreviation_map", {})
-        found = self.find(text, abbreviations, self.figure_sentences(text, data, abbreviations))
+        if abbreviations and any(word in text for word in GLOSS_VERBS):
+            abbreviations = {**abbreviations, **glossed_grades(text, abbreviations)}
+        spans = self.figure_sentences(text, data, abbreviations)
+        found = self.find(text, abbreviations, spans)
         if found and _about_vaccines(text):
             found = _vaccine_measures(text, found)
+        if "remission" in text:
+            _deeper_remissions(text, found, spans)
         data["measures"] = found
         return doc
 
@@ -183,6 +188,43 @@ class MeasureFinder:
             if self.response_words.search(text, start, end) or any(short in text[start:end] for short in shorts):
                 kept.append((start, end))
         return kept
+
+
+# "non-active disease (NAD) was considered a complete response and active disease-better (AD-better) a partial
+# response": a disease's own terms glossed as grades; both forms name the grade wherever they appear
+GLOSS_VERBS = ("considered", "regarded", "counted as", "classified as")
+GRADE_GLOSS = re.compile(r"\((?P<short>[^()\s]{1,15})\)\s+(?:(?:was|were|is|are)\s+(?:considered|regarded|counted|"
+                         r"classified)\s+(?:as\s+)?|as\s+)?(?:an?\s+)?(?P<grade>complete|partial)\s+"
+                         r"(?:response|remission)\b", re.IGNORECASE)
+
+
+def glossed_grades(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
+    """``{term: grade wording}`` for the short and long forms of each abbreviation glossed as a grade."""
+    terms = {}
+    for match in GRADE_GLOSS.finditer(text):
+        short, grade = match.group("short"), f"{match.group('grade').lower()} response"
+        long = abbreviations.get(short)
+        if long:  # the long form as defined, and opening a sentence or not
+            for term in (short, long, long[:1].upper() + long[1:], long[:1].lower() + long[1:]):
+                terms[term] = grade
+    return terms
+
+
+# "Endoscopic response ... in 38 of 73 patients and endoscopic remission in 21": after a response, a remission
+# named by an adjective of its kind (endoscopic, clinical, histologic, steroid-free) is the deeper grade
+KIND_BEFORE = re.compile(r"\b[A-Za-z-]+(?:ic|al|free)\s+$")
+
+
+def _deeper_remissions(text: str, found: list[dict], spans: list[tuple[int, int]]) -> None:
+    """Make CR each bare "<kind> remission" that follows a response measure in its sentence."""
+    for index, mention in enumerate(found):
+        if (mention["measure"] != "ORR" or not text.startswith("remission", mention["start"])
+                or not KIND_BEFORE.search(text, max(0, mention["start"] - 25), mention["start"])):
+            continue
+        start = next((a for a, b in spans if a <= mention["start"] < b), mention["start"])
+        if any(m["measure"] == "ORR" and start <= m["start"] and "respon" in text[m["start"]:m["end"]].lower()
+               for m in found[:index]):
+            found[index] = dict(mention, measure="CR")
 
 
 def _vaccine_measures(text: str, found: list[dict]) -> list[dict]:

@@ -15,10 +15,15 @@ NOT_A_RESULT = re.compile(
     r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)\s+(?:an?\s+|the\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z]*[CP]R\w*)|\w*respon\w*|remission)|responders|responding|"
     r"in\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b|with\s+(?:a\s+)?(?:\w+\s+)?(?:remission|response)\b)"
+    # a trait of the (non-)responders: "Non-responders included 4 patients with hepatic metastases"
+    r"|^(?:the\s+)?(?:non-?)?responders\s+(?:included|comprised)\s+\S+\s+(?:[\w-]+\s+)?"
+    r"(?:patients|children|adults|participants)\s+(?:with|who)\b"
     # the lookahead lists the first letters of the words below: other words fail at once
     r"|\b(?=[diwaegmht2sunpcrqo])(?:"
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
     r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
+    # a threshold as the subject: "A fall in proteinuria of 50% or more defined partial remission"
+    r"|(?<!-)defined\s+(?!as\b|by\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|remission)s?\b"
     r"|(?:assessed|evaluated|graded|measured)\s+(?:after|at|every|by|using|according)\b"
     # a grade's threshold: "Complete remission required a BVAS of 0; partial remission meant a fall of 50%",
     # "a two-step decrease counted as a partial response", "graded as complete (...), partial or none";
@@ -27,6 +32,15 @@ NOT_A_RESULT = re.compile(
     r"|re(?:sponse|mission)\s+(?:required|requires|meant|means)\b"
     r"|co(?:unted|nsidered)\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:response|remission|responder)\b"
     r"|partial,?\s+or\s+(?:none|absent)\b|invited\b"
+    # "Remission was complete when the activity was 50% or more and partial when it was 20-50%"
+    r"|(?:complete|partial)\s+(?:when|if)\b"
+    # the response to an earlier therapy as the patients entered: "Response to induction at enrolment was CR in 22"
+    r"|(?:responses?|remission|status)\s+(?:to\s+(?:the\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?at\s+"
+    r"(?:the\s+time\s+of\s+)?(?:enrol\w*|study\s+entry|entry|inclusion|registration|baseline|screening)\b"
+    # "Best response to prior therapy was a complete response in 10", "At study entry, 12 were in complete remission"
+    r"|^at\s+(?:study\s+entry|entry|enrol\w*|baseline|inclusion|registration|screening|diagnosis)\s*,"
+    r"|responses?\s+to\s+(?:the\s+|their\s+)?(?:prior|previous|preceding|last|latest|most\s+recent|earlier)\s+"
+    r"(?:[\w-]+\s+)?(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy|induction)\s*(?:was|were|:)"
     # a design's arithmetic, hypotheses and stopping rules: "A sample size of 150 gives 80% power to detect
     # an improvement in the response rate from 20% to 42%", "We hypothesized that the ORR would exceed 30%",
     # "A Simon two-stage design required 5 responses among the first 19 patients", "The target ORR was 35%"
@@ -47,3 +61,14 @@ BASELINE = re.compile(r"\b(?=[phalmbe])(?:prior|previous(?:ly)?|had received|"
                       r"(?:last|latest|most recent) (?:line|regimen|therapy|treatment)|"
                       r"earlier (?:lines?|regimens?|therap(?:y|ies)|treatments?)\b|"
                       r"before (?:enrol\w*|inclusion|the study))\b", re.IGNORECASE)
+
+# An economic evaluation built on a model ("A partitioned survival model ... QALYs"): its response
+# figures are the model's inputs, quoted from the trials it draws on, and it has no patients of its own
+MODEL_WORDS = ("QALY", "quality-adjusted", "cost-effective", "cost-utility")
+MODEL = re.compile(r"\b(?:Markov|partitioned[- ]survival|decision[- ](?:analytic|tree)|state[- ]transition|"
+                   r"microsimulation|simulation|economic|cost-effectiveness)\s+models?\b", re.IGNORECASE)
+
+
+def is_model_study(text: str) -> bool:
+    """True for the abstract of an economic model (a word test first: most abstracts have none)."""
+    return any(word in text for word in MODEL_WORDS) and bool(MODEL.search(text))

@@ -34,9 +34,9 @@ from evidence.extract.components.denominators import (evaluable_count, evaluable
                                                        responders_opening, stated_denominator, total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
-                                                         measure_list, nearest_measure, opening_measure, same_shape,
-                                                         shared_predicate)
-from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT
+                                                         measure_list, nearest_measure, opening_measure, own_subject,
+                                                         same_shape, shared_predicate)
+from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
                                                     compared_subjects, figure_group, group_label, group_mentions,
@@ -46,7 +46,8 @@ CORE = ("CR", "PR", "ORR", "NR")
 GRADES = ("CR", "PR", "ORR")
 # "No complete or partial remissions were recorded": a zero count of each grade, not of the overall response
 ZERO_PARTS = {"CRPR0": ("CR", "PR")}
-SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or)\s")
+# (not "two or more", "one or none": a threshold, not two clauses)
+SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or(?!\s(?:more|fewer|none)\b))\s")
 # what may stand between the figures of a list: separators, and a bracketed label ("9/10 (favourable), ...")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*"
                       r"(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
@@ -93,9 +94,9 @@ class ResponseLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         text, data = doc_text(doc), doc_data(doc)
-        sentences = data.get("result_spans", [])
+        sentences = [] if is_model_study(text) else data.get("result_spans", [])
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
-                   "groups": data.get("groups", []), "totals": []}
+                   "groups": data.get("groups", []), "totals": [], "population": None}
         outcomes: list[dict] = []
         numbers = data.get("numbers", [])
         for (start, end), measures in zip(sentences, by_sentence(data.get("measures", []), sentences)):
@@ -111,7 +112,9 @@ class ResponseLinker:
                             if not (m["measure"] == "NR" and "-refractory disease" in text[m["start"]:m["end"]])]
             if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
-            outcomes.extend(self.sentence_outcomes(text, start, end, numbers, measures, context))
+            found = self.sentence_outcomes(text, start, end, numbers, measures, context)
+            context["population"] = _population(found, context)
+            outcomes.extend(found)
         data["outcomes"] = deduplicate(outcomes)
         return doc
 
@@ -157,6 +160,8 @@ class ResponseLinker:
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
                 if measure is None and len(inside) == 1 and not seg_measures:
                     measure = shared_predicate(figure, index, segments, figures, measures, text)
+                if measure is None and previous_measure and own_subject(text, previous_measure["end"], figure):
+                    previous_measure = None  # "..., and a CAS of 0 or 1 was reached by 59% and 20%": its own subject
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
                         and is_bare(text, seg_start, seg_end, inside, mentions)):
                     measure = previous_measure
@@ -210,6 +215,9 @@ class ResponseLinker:
         for figure, name, group in sorted(assigned, key=lambda a: a[0]["start"]):
             if name not in CORE:
                 continue
+            if figure["relative"] and group is None and outcomes and outcomes[-1]["group"] is not None:
+                # "none of the 9 children with X (0/9), seven of whom had a partial response": of that group
+                group = {"label": outcomes[-1]["group"], "n": outcomes[-1]["total"]}
             outcome = self._outcome(figure, name, group, text, start, end, context, last_total,
                                     derive=bare.count(name) < 2, stated=stated)
             if outcome is not None:
@@ -249,7 +257,7 @@ class ResponseLinker:
             if rate:
                 return [(f, rate[-1]["measure"], {"label": label, "n": f["total"]})
                         for f, label in zip(run, compared[1:])]
-        if nearest is None or nearest["measure"] == "OTHER":
+        if nearest is None or nearest["measure"] == "OTHER" or (before and own_subject(text, nearest["end"], run[0])):
             return []
         if len(nearest["parts"]) == k and RESPECTIVELY.search(text, run[-1]["end"], end):
             return [(f, part, None) for f, part in zip(run, nearest["parts"])]
@@ -261,6 +269,11 @@ class ResponseLinker:
         for mention in mentions:
             first.setdefault(id(mention["group"]), mention)
         named = [m["group"] for m in first.values()]
+        respectively = RESPECTIVELY.search(text, run[-1]["end"], end) if len(named) > k else None
+        if respectively:  # "18%, 31% and 39% of patients given 10, 30 and 90 mg, respectively, and 4% with placebo"
+            listed = [m for m in first.values() if run[-1]["end"] <= m["start"] < respectively.start()]
+            if len(listed) == k:
+                return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, listed)]
         if len(named) == k:
             return [(f, nearest["measure"], as_written(m, text)) for f, m in zip(run, first.values())]
         sized = groups_sized_by(run, context["groups"], context["cohort"])
@@ -278,16 +291,16 @@ class ResponseLinker:
         events, total, percent = figure["events"], figure["total"], figure["percent"]
         group_n = group["n"] if group else None
         if events is not None and total is None:
-            if figure["relative"] and last_total:
-                total = last_total
+            if figure["relative"] and (group_n or last_total):
+                total = group_n or last_total
             elif percent is not None:
                 total = total_for_percent(events, percent, group_n, context, last_total)
                 if total is None and group_n is None and context["cohort"] is None:
                     events = None
             elif group_n is None and last_total is None and evaluable_count(text, figure):
                 total = evaluable_total(events, context)  # "Seven evaluable patients did not respond"
-            else:
-                total = group_n or last_total or context["cohort"]
+            else:  # (the people the sentence before counted in: "36 of the 40 infused ... Four had no response")
+                total = group_n or last_total or context["population"] or context["cohort"]
         elif events is None and percent is not None:
             base = group_n if group else (stated or (context["cohort"] if len(set(context["sizes"])) <= 1
                                                      else evaluable_size(text, start, end, context)))
@@ -303,6 +316,16 @@ class ResponseLinker:
         return {"measure": measure, "events": events, "total": total, "percent": percent,
                 "group": group_label(group),
                 "evidence": {"text": text[start:end], "start": start, "end": end}}
+
+
+def _population(outcomes: list[dict], context: dict) -> int | None:
+    """The stated size below the cohort (treated, evaluable) that every whole-cohort figure of a
+    sentence is out of, for the bare counts of the next one; None once a sentence counts in the cohort."""
+    totals = {o["total"] for o in outcomes if o["group"] is None and o["total"] is not None}
+    if not totals:
+        return context["population"]
+    total = totals.pop()
+    return total if not totals and total in context["sizes"] and total != context["cohort"] else None
 
 
 def _names_a_response(measures: list[dict]) -> bool:

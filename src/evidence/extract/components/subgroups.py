@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from evidence.extract.components.numbers import WORD_VALUES
+from evidence.extract.components.numbers import NUMBER, WORD_VALUES
+from evidence.extract.components.people import as_int
 
 FILLER = frozenset({"patients", "patient", "group", "groups", "subgroup", "cohort", "cohorts", "arm", "arms",
                     "the", "with", "and", "or", "of", "in", "who", "were", "was", "treated", "to", "for", "a",
@@ -41,11 +42,25 @@ SUBGROUP_PHRASE = re.compile(
     r"|\b(?:in|among|for)\s+(?:the\s+)?((?:arm|group|cohort|part|stratum)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",
     re.IGNORECASE,
 )
-# "9 of 11 patients with blood involvement": the group a fraction's denominator is, named right after it
+# "9 of 11 patients with blood involvement": the group a fraction's denominator is, named right after it;
+# an earlier treatment names it too, with or without the people word ("5 of the 7 patients previously
+# treated with a BRAF inhibitor", "14 of the 22 exposed to one or none")
 PEOPLE_WITH_AFTER = re.compile(
-    r"\s+(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)\s+(?:an?\s+|the\s+)?"
-    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)[\w-]+){0,3}?)"
-    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or|versus|vs|compared|had|were|was)\b|\s*$)", re.IGNORECASE)
+    r"\s+(?:(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)"
+    r"|(?:(?:patients|children|adults|participants|subjects|cases)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
+    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
+    r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
+    r"\s+(?:an?\s+|the\s+)?"
+    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)"
+    r"[\w-]+)){0,3}?)"
+    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was)\b|\s*$)",
+    re.IGNORECASE)
+# "by none of the 9 risk-organ-positive children (0/9)": the people a bracketed figure is of, sized just before it
+SIZED_PEOPLE_BEFORE = re.compile(
+    rf"\b(?:of|among|in)\s+(?:the\s+|these\s+|those\s+)?(?P<n>{NUMBER})\s+"
+    r"(?P<label>[A-Za-z][\w+-]*(?:\s+[A-Za-z][\w+-]*){0,2}?)\s+(?:patients|children|adults|participants|cases)"
+    r"\s*[(\[]\s*$",
+    re.IGNORECASE)
 ARM_PAIR = re.compile(
     r"\b(?:in|for|with|among|between)\s+(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:and|vs\.?|versus)\s+"
     r"(?:the\s+)?([\w+/-]+(?:\s+[\w+/-]+)?)\s+(?:arms|groups|cohorts)\b",
@@ -64,9 +79,9 @@ PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 # "22 of 34 with the mutation and 8 of 30 without responded": the verb the figures share ends the arm's name
 _SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|obtained|experienced"
-# "78% with eltrombopag and 61% without it": each figure followed by the arm it is for
+# "78% with eltrombopag and 61% without it", "70% (28 of 40) with X": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
-    r"\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:(?:the|an?)\s+)?"
+    r"[)\]]?\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:(?:the|an?)\s+)?"
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
     + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"
@@ -74,19 +89,45 @@ ARM_AFTER = re.compile(
     re.IGNORECASE,
 )
 PRONOUNS = ("", "it", "them", "one")  # "without it", "without one": the thing named just before
+# "54% (13/24) in primary refractory and 28% (5/18) in relapsed disease", "in patients younger than 40
+# years and ... in those aged 40 years or older": each figure followed by "in" and its group, whose head
+# noun ("disease", "patients") the first may leave to the last
+IN_GROUP_AFTER = re.compile(
+    r"[)\]]?\s+(?:in|among|for)\s+(?:the\s+)?"
+    r"(?:(?:patients|those|children|adults|participants)\s+(?:with\s+|who\s+had\s+)?)?"
+    r"(?P<label>(?!(?:the|a|an|all|each|both|total|this|these|evaluable|assessable|patients|weeks?|months?|cycles?|"
+    # (nor an analysis population: "in the ITT and ... in the per-protocol population")
+    r"years?|days?|[\w-]*respon\w*|remission|ITT|mITT|intention-to-treat|per-protocol|efficacy|safety|full)\b)"
+    r"[A-Za-z][\w-]*"
+    r"(?:\s+(?!(?:and|versus|vs|compared|respectively|patients|children|adults|disease|cases|arm|group|cohort|"
+    r"tumou?rs)\b)[\w-]+){0,4}?)"
+    r"(?:\s+(?:patients|children|adults|participants|disease|cases|arm|group|cohort|subgroup|tumou?rs))?"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:and|versus|vs\.?|compared)\b)", re.IGNORECASE)
+IN_OPENINGS = tuple(f"{close} {word} " for close in ("", ")", "]") for word in ("in", "among", "for"))
+# "in the first month": a time, not a group
+A_TIME = re.compile(r"\b(?:week|month|cycle|year|day|visit|course|phase|period)$", re.IGNORECASE)
 # "randomised (32 per arm)", "46 to each group": the size of every arm
 PER_ARM = re.compile(r"\b(\d+)\s+(?:per|to each|in each|for each)\s+(?:arm|group)\b")
 
 
 def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
     """The arm each compared figure is for, when two or more figures of the sentence are each
-    followed by their own arm ("with X", "without X", "on X", "receiving X"); ``{id(figure): group}``.
+    followed by their own arm ("with X", "without X", "on X", "receiving X") or group ("in X");
+    ``{id(figure): group}``.
     "without it" (or "without one") names the arm without the treatment named just before."""
     named: dict[int, dict] = {}
     previous = None
     for figure in figures:
         match = ARM_AFTER.match(text, figure["end"])
         if match is None:
+            within = IN_GROUP_AFTER.match(text, figure["end"]) if text.startswith(IN_OPENINGS, figure["end"]) else None
+            if within and not A_TIME.search(within.group("label")):
+                label = within.group("label")
+                if label.lower() in ("without", "without it", "without them", "without one") and previous:
+                    label = f"without {previous}"  # "among patients with X ... among those without"
+                elif not label.lower().startswith("without"):
+                    previous = label
+                named[id(figure)] = {"label": label, "n": figure["total"]}
             continue
         label, kind = match.group("label") or "", match.group("kind").lower()
         if label.lower().startswith("such "):
@@ -198,6 +239,9 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                     mentions.append({"start": start + match.start(), "end": start + match.end(), "group": group})
                 if hits:
                     break
+            else:
+                listed = _in_dose_list(group, text, start, end)
+                mentions.extend({"start": a, "end": b, "group": group} for a, b in listed)
     lowered = text[start:end].lower()
     for group in groups:
         alias = group.get("alias")  # "the combination" (a whole word: not "combined")
@@ -226,6 +270,19 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                 break
     mentions.sort(key=lambda m: m["start"])
     return _without_ranges(text, mentions)
+
+
+DOSE_LABEL = re.compile(r"(\d+(?:[.,·]\d+)?)\s?([^\s\d][^\s]{0,11})")
+
+
+def _in_dose_list(group: dict, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where "10 mg" stands in a list of doses that share the unit ("given 10, 30 and 90 mg")."""
+    label = DOSE_LABEL.fullmatch(group["label"].strip())
+    if label is None or text.find(label.group(2), start, end) < 0:
+        return []
+    number, unit = (re.escape(part) for part in label.groups())
+    listed = re.compile(rf"(?<![\w.,·]){number}(?=(?:\s*(?:,|and|or)\s*\d+(?:[.,·]\d+)?)+\s?{unit}(?!\w))")
+    return [(m.start(), m.end()) for m in listed.finditer(text, start, end)]
 
 
 def _without_ranges(text: str, mentions: list[dict]) -> list[dict]:
@@ -304,6 +361,10 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
         named = PEOPLE_WITH_AFTER.match(text, figure["end"], seg_end)
         if named and not NOT_A_SUBJECT.search(named.group("label")):
             return {"label": named.group("label"), "n": total}
+        if text[figure["start"] - 2:figure["start"]].strip() in "([":
+            named = SIZED_PEOPLE_BEFORE.search(text, max(seg_start, figure["start"] - 80), figure["start"])
+            if named and as_int(named.group("n")) == total and not NOT_A_SUBJECT.search(named.group("label")):
+                return {"label": named.group("label"), "n": total}
     if total == cohort:
         return None  # (tested before the phrase search below, which costs more)
     phrase = SUBGROUP_PHRASE.search(text, seg_start, seg_end) or SUBGROUP_PHRASE.search(text, clause_start, seg_start)

@@ -13,7 +13,7 @@ dict(kind="positive", journal="Vascular Anomalies in Childhood", year=2025, ptyp
      sections=[
          ("BACKGROUND", "Kasabach-Merritt phenomenon (KMP), a consumptive coagulopathy with profound thrombocytopenia, complicates many kaposiform haemangioendotheliomas (KHE) and can be fatal in infancy. Sirolimus has become the preferred first drug, but whether a short corticosteroid course should be added is debated."),
          ("METHODS", "We reviewed infants younger than 12 months with KHE and KMP (platelets below 100 × 10<sup>9</sup>/L) who started oral sirolimus at five paediatric centres between 2015 and 2023, either alone or with prednisolone 2 mg/kg per day during the first 4 weeks. A haematological response required a sustained platelet count above 100 × 10<sup>9</sup>/L with fibrinogen above 1.5 g/L. Tumour response on magnetic resonance imaging at 12 months was graded as complete (no residual lesion), partial (volume reduction of at least 50%), stable or progressive."),
-         ("RESULTS", "Sixty-three infants were included (median age at start 3.1 months); 29 received sirolimus alone and 34 the combination. KMP resolved in 59 infants (93.7%) after a median of 15 days, in 26 of 29 given sirolimus alone and 33 of 34 given the combination, and platelet counts normalised sooner with prednisolone (median 9 vs 17 days). Imaging at 12 months could be evaluated in 58 infants: the lesion had disappeared in 6 and shrunk by half or more in 35, a tumour response rate of 70.7%. Four infants whose coagulopathy persisted were switched to vincristine. Grade 3 adverse events, mostly pneumonia and stomatitis, occurred in 11 infants, and one died of Pneumocystis pneumonia."),
+         ("RESULTS", "Sixty-three infants were included (median age at start 3.1 months); 29 received sirolimus alone and 34 the combination. KMP resolved in 59 infants (93.7%) after a median of 15 days, in 26 of 29 given sirolimus alone and 33 of 34 given the combination, and platelet counts normalised sooner with prednisolone (median 9 vs 17 days). Imaging at 12 months could be evaluated in 58 infants: the lesion had disappeared completely in 6 and shrunk by half or more in 35, a tumour response rate of 70.7%. Four infants whose coagulopathy persisted were switched to vincristine. Grade 3 adverse events, mostly pneumonia and stomatitis, occurred in 11 infants, and one died of Pneumocystis pneumonia."),
          ("CONCLUSIONS", "Sirolimus controlled KMP in nearly all infants with KHE. Adding prednisolone shortened the time to platelet recovery but did not change the proportion who recovered."),
      ],
      cohort=63, alt=[58], groups=[("sirolimus alone", 29), ("combination", 34)],
@@ -23,9 +23,9 @@ dict(kind="positive", journal="Vascular Anomalies in Childhood", year=2025, ptyp
      outcomes=[("ORR", 59, 63, 93.7, None, "KMP resolved in 59 infants"),
                ("ORR", 26, 29, None, "sirolimus alone", "KMP resolved in 59 infants"),
                ("ORR", 33, 34, None, "combination", "KMP resolved in 59 infants"),
-               ("CR", 6, 58, None, None, "the lesion had disappeared in 6"),
-               ("PR", 35, 58, None, None, "the lesion had disappeared in 6"),
-               ("ORR", 41, 58, 70.7, None, "the lesion had disappeared in 6", "derived"),
+               ("CR", 6, 58, None, None, "the lesion had disappeared completely"),
+               ("PR", 35, 58, None, None, "the lesion had disappeared completely"),
+               ("ORR", 41, 58, 70.7, None, "the lesion had disappeared completely", "derived"),
                ("NR", 4, 63, None, None, "Four infants whose coagulopathy persisted", "optional")]),
 # 900000302
 dict(kind="positive", journal="Lymphoproliferative Disorders Review", year=2024, ptypes=["Journal Article", "Multicenter Study", "Comparative Study"],

@@ -20,8 +20,6 @@ from re import _constants as sre  # the parse tree's node kinds; stable across 3
 from re import _parser as sre_parse
 
 FOLDED_APART = ("ſ", "ı")  # IGNORECASE matches them to "s" and "i"; lower() leaves them as they are
-
-
 MAX_EXACT = 64  # the most strings a stretch of the pattern is spelled out into
 
 

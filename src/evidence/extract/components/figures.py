@@ -201,8 +201,8 @@ def _is_noise(number: dict, text: str) -> bool:
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True
     before = text[max(0, start - 40):start]
-    if before.endswith(ANY_OF):
-        return True  # "was reached by none of the 9 children (0/9)": the people, not a count
+    if before[-14:].lower().endswith(ANY_OF):
+        return True  # "was reached by none of the 9 children (0/9)", "None of the 31 ...": the people, not a count
     if (_may_end_in_prefix(before) and PREFIX_BEFORE.search(before)
             and not (before.rstrip().endswith("=")
                      and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start))

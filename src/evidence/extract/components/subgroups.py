@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.groups import EVALUATION_POPULATION
 from evidence.extract.components.numbers import NUMBER, WORD_VALUES
 from evidence.extract.components.people import as_int
 
@@ -359,7 +360,8 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
         return as_written(earlier[-1], text)
     if total is not None and total != cohort:  # "blood responses in 9 of 11 patients with blood involvement"
         named = PEOPLE_WITH_AFTER.match(text, figure["end"], seg_end)
-        if named and not NOT_A_SUBJECT.search(named.group("label")):
+        if (named and not NOT_A_SUBJECT.search(named.group("label"))
+                and not EVALUATION_POPULATION.fullmatch(named.group("label"))):  # "with measurable disease": all
             return {"label": named.group("label"), "n": total}
         if text[figure["start"] - 2:figure["start"]].strip() in "([":
             named = SIZED_PEOPLE_BEFORE.search(text, max(seg_start, figure["start"] - 80), figure["start"])

@@ -47,3 +47,51 @@ def test_people_who_had_a_response_and_were_followed_are_no_size(extractor):
     record = extractor("1", text)
     assert record["cohort_n"] == 45
     assert _figures(record) == [("CR", 20, 45, None)]
+
+
+# 3. a list of grades that each open with their label: a label that is no measure ("major in 5", "minor in 2",
+#    a scale's own "R") is another grade of the scale, not the grade before it
+
+def test_grades_listed_by_label_keep_only_the_measured_ones(extractor):
+    text = ("Thirty adults with cold agglutinin disease were treated. At week 26, 24 adults (80%) had a "
+            "haemolysis response: complete in 9, major in 5, partial in 8 and minor in 2.")
+    assert _figures(extractor("1", text)) == [("ORR", 24, 30, 80), ("CR", 9, 30, None), ("PR", 8, 30, None)]
+
+
+def test_a_scale_of_its_own_after_a_grade_is_no_figure_of_that_grade(extractor):
+    # "M" is the scale's "marked improvement": neither CR nor any other measure
+    text = ("Twenty-five children with juvenile dermatomyositis were treated. CR was reached by 11 children and M "
+            "by 6, whereas 8 children did not respond.")
+    assert _figures(extractor("1", text)) == [("CR", 11, 25, None), ("NR", 8, 25, None)]
+
+
+def test_grades_after_a_grade_still_continue_it_when_unlabelled(extractor):
+    # the control: "and by 4 at week 24" has no label of its own
+    text = "Thirty adults were treated. Complete remission was reached by 9 adults at week 12 and by 4 at week 24."
+    assert _figures(extractor("1", text)) == [("CR", 9, 30, None), ("CR", 4, 30, None)]
+
+
+def test_groups_listed_by_label_after_an_overall_response_stay_that_response(extractor):
+    # the control: after a non-grade measure, "<label> in N" items break the responders down
+    text = ("We treated 40 adults with autoimmune cytopenias (ITP, n = 25; AIHA, n = 15). Responses occurred in "
+            "26 adults: ITP in 17 and AIHA in 9.")
+    assert _full(extractor("1", text)) == [("ORR", 26, 40, None, None), ("ORR", 17, 25, None, "ITP"),
+                                           ("ORR", 9, 15, None, "AIHA")]
+
+
+# 4. counts of grades summed into an overall rate: the rate's denominator is theirs, when the cohort does not fit
+
+def test_grade_counts_summed_into_an_overall_rate_take_its_denominator(extractor):
+    # 12 + 9 = 21; 21/36 = 58.3% (21/40 = 52.5%): the 36 who stayed on treatment are the denominator
+    text = ("Forty adults with warm autoimmune haemolytic anaemia were enrolled, and 36 stayed on treatment for 12 "
+            "weeks. Complete remission was achieved by 12 adults and partial remission by 9, for an overall "
+            "response rate of 58.3%; 15 adults did not respond.")
+    assert _figures(extractor("1", text)) == [("CR", 12, 36, None), ("PR", 9, 36, None), ("ORR", 21, 36, 58.3),
+                                              ("NR", 15, 36, None)]
+
+
+def test_grade_counts_summed_into_an_overall_rate_of_the_cohort_keep_it(extractor):
+    # the control: 12 + 9 = 21 = 52.5% of the 40 enrolled
+    text = ("Forty adults with warm autoimmune haemolytic anaemia were enrolled. Complete remission was achieved by "
+            "12 adults and partial remission by 9, for an overall response rate of 52.5%.")
+    assert _figures(extractor("1", text)) == [("CR", 12, 40, None), ("PR", 9, 40, None), ("ORR", 21, 40, 52.5)]

@@ -83,3 +83,21 @@ def total_for_percent(events: int, percent: float, group_n: int | None, context:
         if total and events <= total and percent_fits(events, total, percent):
             return total
     return None
+
+
+def summed_total(figures: list[dict], assigned: list[tuple[dict, str, dict | None]], context: dict) -> int | None:
+    """"CR was achieved by 12 and PR by 9, for an overall response rate of 58.3%": the denominator that the
+    counts before an overall rate, summed, imply with it (21/36), when the cohort does not fit; else None."""
+    rate = next((f for f, m, g in assigned if m == "ORR" and g is None and f["events"] is None
+                 and f["percent"] is not None), None)
+    if rate is None or not rate["percent"]:
+        return None
+    counts = [f["events"] for f in figures if f["start"] < rate["start"] and f["events"] is not None
+              and f["total"] is None and f["percent"] is None]
+    summed = sum(counts)
+    if len(counts) < 2 or (context["cohort"] and percent_fits(summed, context["cohort"], rate["percent"])):
+        return None
+    fits = [total for total in range(summed, int(summed * 100 / max(rate["percent"] - 1, 0.5)) + 2)
+            if percent_fits(summed, total, rate["percent"])]
+    known = [total for total in fits if total in context["sizes"]]
+    return known[0] if len(known) == 1 else (fits[0] if len(fits) == 1 else None)

@@ -136,6 +136,26 @@ def own_subject(text: str, measure_end: int, figure: dict) -> bool:
     return any(w.lower() not in SMALL_WORDS for w in words)
 
 
+# "complete in 6, major in 8, partial in 3 and minor in 1", "CR was achieved by 19 and R by 17": items that each
+# open with their own label, "<label> in/by N"
+ITEM_LABEL = re.compile(r"\s*(?:(?:and|or)\s+)?(?P<label>[A-Za-z][\w-]*(?<!ed))\s+(?:in|by)\s+$")
+ITEM_OPENING = re.compile(r"\s*(?:(?:and|or)\s+)?$")
+GRADE_ITEM = re.compile(r"\s+(?:(?:was|were)\s+[a-z]+\s+)?(?:in|by)\s+\w")  # "complete in 6", "CR was achieved by 19"
+
+
+def sibling_grade(text: str, seg_start: int, figure: dict, previous: dict, item_start: int,
+                  mentions: list[dict]) -> bool:
+    """True when the figure's item is labelled by a word that is no measure ("major in 8") after an item that a
+    grade labels ("complete in 6", opening its segment at ``item_start``): another grade of the same scale
+    (major, minor, a disease's own "R"), not the grade before."""
+    if (previous["measure"] not in ("CR", "PR") or not ITEM_OPENING.fullmatch(text, item_start, previous["start"])
+            or not GRADE_ITEM.match(text, previous["end"])):
+        return False
+    item = ITEM_LABEL.fullmatch(text, seg_start, figure["start"])
+    return (item is not None and item.group("label").lower() not in SMALL_WORDS
+            and not any(seg_start <= m["start"] < figure["start"] for m in mentions))
+
+
 def after_remainder(text: str, seg_start: int, figure: dict) -> bool:
     """The figure follows "the remaining" / "the other": it counts everyone else."""
     words = text[max(seg_start, figure["start"] - 12):figure["start"]].split()

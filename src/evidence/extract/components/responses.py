@@ -31,11 +31,12 @@ from spacy.tokens import Doc
 from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.comparisons import comparison_figures
 from evidence.extract.components.denominators import (evaluable_count, evaluable_size, evaluable_total,
-                                                       responders_opening, stated_denominator, total_for_percent)
+                                                       responders_opening, stated_denominator, summed_total,
+                                                       total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
                                                          measure_list, nearest_measure, opening_measure, own_subject,
-                                                         same_shape, shared_predicate)
+                                                         same_shape, shared_predicate, sibling_grade)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
@@ -144,6 +145,7 @@ class ResponseLinker:
                 assigned.extend(pairs)
                 taken.update(id(f) for f in run)
         previous_measure = label = None
+        previous_start = start
         subject = defined_subject(text, start, end, measures)
         responders = responders_opening(text, start, end, measures)
         for index, (seg_start, seg_end) in enumerate(segments):
@@ -165,6 +167,8 @@ class ResponseLinker:
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
                         and is_bare(text, seg_start, seg_end, inside, mentions)):
                     measure = previous_measure
+                    if sibling_grade(text, seg_start, figure, previous_measure, previous_start, mentions):
+                        continue  # "complete in 6, major in 8": another grade of the scale
                 if measure is None and subject is not None and seg_start == subject[1]:
                     measure = subject[0]
                 if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
@@ -187,7 +191,7 @@ class ResponseLinker:
             # ("37 patients had responded: 21 achieved a complete response")
             label = last if (last is not None and not inside and text[last["end"]:seg_end].strip() == ":") else None
             if last is not None:
-                previous_measure = last
+                previous_measure, previous_start = last, seg_start
             elif seg_measures:
                 previous_measure = None
         for measure in measures:
@@ -199,8 +203,8 @@ class ResponseLinker:
                             "percent": None, "relative": False}
                     assigned.append((zero, {"measure": name}, group))
         outcomes = []
-        last_total = stated = stated_denominator(text, start, end)
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
+        last_total = stated = stated_denominator(text, start, end) or summed_total(figures, assigned, context)
         # a group the abstract sized (it has keys) stays; one named only at its figure may be an arm
         arms = arms_named_after(sorted((f for f, m, g in assigned if m in CORE and (g is None or "keys" not in g)),
                                        key=lambda f: f["start"]), text)

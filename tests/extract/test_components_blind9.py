@@ -95,3 +95,44 @@ def test_grade_counts_summed_into_an_overall_rate_of_the_cohort_keep_it(extracto
     text = ("Forty adults with warm autoimmune haemolytic anaemia were enrolled. Complete remission was achieved by "
             "12 adults and partial remission by 9, for an overall response rate of 52.5%.")
     assert _figures(extractor("1", text)) == [("CR", 12, 40, None), ("PR", 9, 40, None), ("ORR", 21, 40, 52.5)]
+
+
+# 5. after a measure, a count with a verb of its own ("5 patients worsened", "six of them received X") is no
+#    continuation of that measure, and neither is what follows it ("5 patients worsened", not "5 patients treated
+#    with X")
+
+def test_a_count_with_its_own_verb_does_not_continue_the_measure(extractor):
+    text = ("We treated 32 adults with minimal change disease. Fourteen adults did not respond, and 5 patients "
+            "worsened within a year, 2 of them after a viral infection.")
+    assert _figures(extractor("1", text)) == [("NR", 14, 32, None)]
+
+
+def test_part_of_a_count_that_went_on_to_other_treatment_is_no_figure(extractor):
+    text = ("We treated 32 adults with minimal change disease. Complete remission occurred in 20, and twelve did "
+            "not respond and six of them received cyclophosphamide.")
+    assert _figures(extractor("1", text)) == [("CR", 20, 32, None), ("NR", 12, 32, None)]
+
+
+def test_a_bare_count_after_a_measure_still_continues_it(extractor):
+    # the control: "and 6 patients at 12 months" has no verb of its own; "treated with" is no predicate either
+    text = ("We treated 32 adults. Complete remission occurred in 11 patients at 6 months and 6 patients at 12 "
+            "months. Partial remission occurred in 9 patients given prednisone and 4 patients treated with "
+            "tacrolimus.")
+    assert _figures(extractor("1", text)) == [("CR", 11, 32, None), ("CR", 6, 32, None), ("PR", 9, 32, None),
+                                              ("PR", 4, 32, None)]
+
+
+# 6. "The N non-responders both / all had <trait>": the trait describes the people counted, it is not the group
+#    the count is out of
+
+def test_a_trait_that_all_the_counted_people_had_is_no_group(extractor):
+    text = ("We treated 30 adults with pemphigus (mucosal, n = 12; mucocutaneous, n = 18). Twenty-four adults "
+            "responded. The six non-responders all had mucocutaneous disease.")
+    assert _full(extractor("1", text)) == [("ORR", 24, 30, None, None), ("NR", 6, 30, None, None)]
+
+
+def test_a_group_named_for_a_count_stays_its_group(extractor):
+    # the control: 5/18 out of the mucocutaneous group
+    text = ("We treated 30 adults with pemphigus (mucosal, n = 12; mucocutaneous, n = 18). Five adults with "
+            "mucocutaneous disease did not respond.")
+    assert _full(extractor("1", text)) == [("NR", 5, 18, None, "mucocutaneous")]

@@ -156,6 +156,19 @@ def sibling_grade(text: str, seg_start: int, figure: dict, previous: dict, item_
             and not any(seg_start <= m["start"] < figure["start"] for m in mentions))
 
 
+# "..., and 4 patients flared before week 52", "... and seven of them received etoposide": a count that is the
+# subject of a verb of its own
+OWN_PREDICATE = re.compile(rf"(?:\s+of\s+(?:them|these|those))?\s+(?:{PEOPLE}\s+)?"
+                           r"(?:later\s+|subsequently\s+|then\s+)?[a-z]+ed\b"
+                           r"(?!\s+(?:with|by|at|in|for|to|on|from|as|and|or)\b)")
+
+
+def own_predicate(text: str, figure: dict) -> bool:
+    """True for a bare count followed by a verb of its own ("4 patients flared", "seven of them received X"):
+    not a continuation of the measure before."""
+    return figure["total"] is None and figure["percent"] is None and bool(OWN_PREDICATE.match(text, figure["end"]))
+
+
 def after_remainder(text: str, seg_start: int, figure: dict) -> bool:
     """The figure follows "the remaining" / "the other": it counts everyone else."""
     words = text[max(seg_start, figure["start"] - 12):figure["start"]].split()

@@ -35,8 +35,8 @@ from evidence.extract.components.denominators import (evaluable_count, evaluable
                                                        total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
-                                                         measure_list, nearest_measure, opening_measure, own_subject,
-                                                         same_shape, shared_predicate, sibling_grade)
+                                                         measure_list, nearest_measure, opening_measure, own_predicate,
+                                                         own_subject, same_shape, shared_predicate, sibling_grade)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
@@ -67,6 +67,8 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
 # "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
+TRAIT_BEFORE = re.compile(r"\b(?:both|all|each)(?:\s+of\s+them)?\s+(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$",
+                          re.IGNORECASE)
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
 
@@ -128,6 +130,9 @@ class ResponseLinker:
             asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
             if asides:
                 mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in asides)]
+        if mentions and (text.find(" both ", start, end) >= 0 or text.find(" all ", start, end) >= 0):
+            # "The two non-responders both had retroperitoneal disease": a trait of the people counted
+            mentions = [m for m in mentions if not TRAIT_BEFORE.search(text, max(start, m["start"] - 40), m["start"])]
         paired = paired_groups(text, start, end, context["groups"])
         if paired:
             return self._paired_outcomes(text, start, end, figures, measures, paired)
@@ -166,6 +171,9 @@ class ResponseLinker:
                     previous_measure = None  # "..., and a CAS of 0 or 1 was reached by 59% and 20%": its own subject
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
                         and is_bare(text, seg_start, seg_end, inside, mentions)):
+                    if own_predicate(text, figure):
+                        previous_measure = None  # "..., and 4 patients flared before week 52, 3 of them in ..."
+                        continue
                     measure = previous_measure
                     if sibling_grade(text, seg_start, figure, previous_measure, previous_start, mentions):
                         continue  # "complete in 6, major in 8": another grade of the scale

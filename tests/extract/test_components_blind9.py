@@ -136,3 +136,68 @@ def test_a_group_named_for_a_count_stays_its_group(extractor):
     text = ("We treated 30 adults with pemphigus (mucosal, n = 12; mucocutaneous, n = 18). Five adults with "
             "mucocutaneous disease did not respond.")
     assert _full(extractor("1", text)) == [("NR", 5, 18, None, "mucocutaneous")]
+
+
+# 7. arms: "p% of patients receiving X and q% of those receiving Y" names each figure's arm, arms are read
+#    measure by measure, and "(N per arm)" sizes every arm a count is given for
+
+def test_percents_of_those_receiving_each_arm_are_that_arms(extractor):
+    # 45.0% of 40 = 18; 10.0% of 40 = 4; the counts of CR are out of 40 per arm
+    text = ("We randomised 80 adults with chronic urticaria (40 per arm). Responses were seen in 45.0% of patients "
+            "receiving LX-12 and 10.0% of those receiving placebo, and 6 patients in the LX-12 arm had a complete "
+            "response, compared with one in the placebo arm.")
+    assert _full(extractor("1", text)) == [("ORR", 18, 40, 45.0, "LX-12"), ("ORR", 4, 40, 10.0, "placebo"),
+                                           ("CR", 6, 40, None, "LX-12"), ("CR", 1, 40, None, "placebo")]
+
+
+def test_counts_for_named_arms_take_the_size_per_arm(extractor):
+    # 7/50 and 0/50: "(50 per group)" sizes both arms
+    text = ("A total of 100 adults were randomised (50 per group). Seven adults in the RV-8 group had a complete "
+            "response, compared with none in the placebo group.")
+    assert _full(extractor("1", text)) == [("CR", 7, 50, None, "RV-8"), ("CR", 0, 50, None, "placebo")]
+
+
+def test_counts_for_named_arms_without_a_size_per_arm_stay_of_the_cohort(extractor):
+    # the control: no size per arm is stated
+    text = ("A total of 100 adults were randomised. Seven adults in the RV-8 group had a complete response, "
+            "compared with none in the placebo group.")
+    assert _full(extractor("1", text)) == [("CR", 7, 100, None, "RV-8"), ("CR", 0, 100, None, "placebo")]
+
+
+# 8. an outcome the abstract defines as a response ("the primary outcome was complete or partial remission")
+#    is that response where "the primary outcome occurred in" a share of patients
+
+def test_a_primary_outcome_defined_as_a_response_that_occurred_is_that_response(extractor):
+    # 62.5% of 32 = 20; 37.5% of 32 = 12
+    text = ("METHODS: Adults with lupus nephritis were randomised to OB-3 or cyclophosphamide; the primary outcome "
+            "was complete or partial remission at 52 weeks. RESULTS: We randomised 64 adults (32 per group). The "
+            "primary outcome occurred in 62.5% of patients with OB-3 and 37.5% of those with cyclophosphamide.")
+    assert _full(extractor("1", text)) == [("ORR", 20, 32, 62.5, "OB-3"), ("ORR", 12, 32, 37.5, "cyclophosphamide")]
+
+
+def test_a_primary_outcome_that_is_an_event_is_no_response(extractor):
+    # the control: death or dialysis is no response, though the sentence says "respond" nowhere
+    text = ("METHODS: Adults with lupus nephritis were randomised to OB-3 or cyclophosphamide; the primary outcome "
+            "was death or dialysis at 52 weeks. RESULTS: We randomised 64 adults (32 per group). The primary "
+            "outcome occurred in 12.5% of patients with OB-3 and 25.0% of those with cyclophosphamide. A complete "
+            "response was seen in 20 adults.")
+    assert _figures(extractor("1", text)) == [("CR", 20, 64, None)]
+
+
+# 9. "respectively" in a sentence naming no groups: the groups the sentence before compared, in order
+
+def test_respectively_after_a_comparison_of_two_arms_is_those_arms(extractor):
+    # 24/30 = 80.0%, 15/30 = 50.0%; then CR 11/30 and 5/30
+    text = ("We randomised 60 adults with IgA nephropathy (30 per arm). Remission occurred in 80.0% of patients "
+            "with SB-9 and 50.0% of those with placebo. Complete remission was reached by 11 and 5 adults, "
+            "respectively.")
+    assert _full(extractor("1", text)) == [("ORR", 24, 30, 80.0, "SB-9"), ("ORR", 15, 30, 50.0, "placebo"),
+                                           ("CR", 11, 30, None, "SB-9"), ("CR", 5, 30, None, "placebo")]
+
+
+def test_respectively_after_a_sentence_about_everyone_names_no_group(extractor):
+    # the control: the sentence before compared no groups
+    text = ("We treated 60 adults with IgA nephropathy. Remission occurred in 39 adults (65.0%). Complete and "
+            "partial remission were reached by 11 and 28 adults, respectively.")
+    assert _full(extractor("1", text)) == [("ORR", 39, 60, 65.0, None), ("CR", 11, 60, None, None),
+                                           ("PR", 28, 60, None, None)]

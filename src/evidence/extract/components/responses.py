@@ -39,9 +39,9 @@ from evidence.extract.components.measure_choice import (after_remainder, defined
                                                          own_subject, same_shape, shared_predicate, sibling_grade)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.sentences import by_sentence, doc_text
-from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
-                                                    compared_subjects, figure_group, group_label, group_mentions,
-                                                    groups_sized_by, paired_groups)
+from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, PER_ARM, arms_named_after, as_written,
+                                                    compared_other, compared_subjects, figure_group, group_label,
+                                                    group_mentions, groups_sized_by, paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 GRADES = ("CR", "PR", "ORR")
@@ -99,7 +99,8 @@ class ResponseLinker:
         text, data = doc_text(doc), doc_data(doc)
         sentences = [] if is_model_study(text) else data.get("result_spans", [])
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
-                   "groups": data.get("groups", []), "totals": [], "population": None}
+                   "groups": data.get("groups", []), "totals": [], "population": None, "per_arm": _per_arm(text),
+                   "compared": []}
         outcomes: list[dict] = []
         numbers = data.get("numbers", [])
         for (start, end), measures in zip(sentences, by_sentence(data.get("measures", []), sentences)):
@@ -117,6 +118,8 @@ class ResponseLinker:
                 continue
             found = self.sentence_outcomes(text, start, end, numbers, measures, context)
             context["population"] = _population(found, context)
+            if found:
+                context["compared"] = _compared_groups(found)
             outcomes.extend(found)
         data["outcomes"] = deduplicate(outcomes)
         return doc
@@ -214,8 +217,12 @@ class ResponseLinker:
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
         last_total = stated = stated_denominator(text, start, end) or summed_total(figures, assigned, context)
         # a group the abstract sized (it has keys) stays; one named only at its figure may be an arm
-        arms = arms_named_after(sorted((f for f, m, g in assigned if m in CORE and (g is None or "keys" not in g)),
-                                       key=lambda f: f["start"]), text)
+        unsized = sorted(((f, m) for f, m, g in assigned if m in CORE and (g is None or "keys" not in g)),
+                         key=lambda a: a[0]["start"])
+        arms = arms_named_after([f for f, _ in unsized], text)
+        if not arms and len(unsized) > 2:  # "41% of those receiving X and 9% of those receiving placebo; 5 in the X
+            for name in CORE:  # group had a CR, compared with none in the placebo group": arms, measure by measure
+                arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
@@ -297,11 +304,17 @@ class ResponseLinker:
         pair = ARM_PAIR.search(text, start, end) or ARM_VERSUS.search(text, start, end)
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
+        if (not named and len(context["compared"]) == k and all(f["total"] is None for f in run)
+                and RESPECTIVELY.search(text, run[-1]["end"], end)):
+            # "... 79% with X and 60% with Y. CR was reached by 15 and 8 patients, respectively.": those groups
+            return [(f, nearest["measure"], dict(g)) for f, g in zip(run, context["compared"])]
         return []
 
     def _outcome(self, figure, measure, group, text, start, end, context, last_total, derive=True, stated=None):
         events, total, percent = figure["events"], figure["total"], figure["percent"]
         group_n = group["n"] if group else None
+        if group is not None and group_n is None and total is None:
+            group_n = context["per_arm"]  # "(59 per group)": the size of every arm
         if events is not None and total is None:
             if figure["relative"] and (group_n or last_total):
                 total = group_n or last_total
@@ -338,6 +351,25 @@ def _population(outcomes: list[dict], context: dict) -> int | None:
         return context["population"]
     total = totals.pop()
     return total if not totals and total in context["sizes"] and total != context["cohort"] else None
+
+
+def _compared_groups(outcomes: list[dict]) -> list[dict]:
+    """The groups a sentence compares, in order (``{"label", "n"}``), when it gives figures for two or more."""
+    groups: list[dict] = []
+    for outcome in outcomes:
+        if outcome["group"] is None:
+            return []
+        if all(g["label"] != outcome["group"] for g in groups):
+            groups.append({"label": outcome["group"], "n": outcome["total"]})
+    return groups if len(groups) > 1 else []
+
+
+def _per_arm(text: str) -> int | None:
+    """"We randomised 118 patients (59 per group)": the size of every arm, or None."""
+    if " per " not in text and " each " not in text:
+        return None  # (checked first: the regex costs more)
+    stated = PER_ARM.search(text)
+    return int(stated.group(1)) if stated else None
 
 
 def _names_a_response(measures: list[dict]) -> bool:

@@ -80,9 +80,12 @@ PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 # "22 of 34 with the mutation and 8 of 30 without responded": the verb the figures share ends the arm's name
 _SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|obtained|experienced"
-# "78% with eltrombopag and 61% without it", "70% (28 of 40) with X": each figure followed by the arm it is for
+# "78% with eltrombopag and 61% without it", "70% (28 of 40) with X", "41% of patients receiving X and 9% of those
+# receiving placebo": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
-    r"[)\]]?\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:(?:the|an?)\s+)?"
+    r"[)\]]?\s+(?:(?:of\s+(?:the\s+)?(?=patients|children|adults|those|participants))?"
+    r"(?:patients|children|adults|those|participants)\s+)?"
+    r"(?P<kind>without|with|on|receiving)\b(?:\s+(?:(?:the|an?)\s+)?"
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
     + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"

@@ -201,3 +201,31 @@ def test_respectively_after_a_sentence_about_everyone_names_no_group(extractor):
             "partial remission were reached by 11 and 28 adults, respectively.")
     assert _full(extractor("1", text)) == [("ORR", 39, 60, 65.0, None), ("CR", 11, 60, None, None),
                                            ("PR", 28, 60, None, None)]
+
+
+# 10. grades as adverbs: "resolved completely in 7 and partly in 3"; "all N with X responded, M completely" is a
+#     part of those N, in their group; "or" between two symbols ("JAK2 or CALR") joins a name, not two clauses
+
+def test_partly_beside_completely_is_the_partial_grade(extractor):
+    text = ("Fifteen adults with autoimmune neutropenia were treated. Neutropenia resolved completely in 8 and "
+            "partly in 3, whereas 4 adults did not respond.")
+    assert _figures(extractor("1", text)) == [("CR", 8, 15, None), ("PR", 3, 15, None), ("NR", 4, 15, None)]
+
+
+def test_partly_as_a_reason_is_no_grade(extractor):
+    # the control: "partly because ..." names no grade
+    text = ("Fifteen adults were treated. Eight adults (53%) responded, partly because 6 had received steroids.")
+    assert _figures(extractor("1", text)) == [("ORR", 8, 15, 53)]
+
+
+def test_all_of_a_group_responded_some_completely(extractor):
+    # 4/4 responded among those with a JAK2 or CALR mutation, 3 of those 4 completely
+    text = ("Ten adults with myelofibrosis were treated. All four adults with a JAK2 or CALR mutation responded, "
+            "three completely.")
+    assert _full(extractor("1", text)) == [("ORR", 4, 4, None, "JAK2"), ("CR", 3, 4, None, "JAK2")]
+
+
+def test_some_of_everyone_who_responded_completely_are_out_of_everyone(extractor):
+    # 18/30 responded, 7/30 completely (the part of a count of the whole cohort)
+    text = "Thirty adults were treated. Eighteen of 30 adults responded, 7 completely."
+    assert _figures(extractor("1", text)) == [("ORR", 18, 30, None), ("CR", 7, 30, None)]

@@ -145,6 +145,7 @@ N_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|ch
                      r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
+GRADE_ADVERB_AFTER = re.compile(r"\s+(?:completely|fully|partially|partly)\s*(?:[,;.)]|$)")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
 # "none: 9 (22.5%)" labels a count; "exposed to one or none" is a threshold
@@ -293,6 +294,8 @@ def _figure(number: dict, text: str) -> dict:
               or ((near.endswith(",") or _trailing_word(near) in ("whom", "them", "these"))
                   and OF_WHOM_BEFORE.search(text, max(0, at - 15), at))):
             figure["relative"] = True  # "3 of them": a part of the figure just before
+        elif near.endswith(",") and GRADE_ADVERB_AFTER.match(text, number["end"]):
+            figure["relative"] = True  # "All six children with X responded, five completely": five of those six
     return figure
 
 

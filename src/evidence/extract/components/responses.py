@@ -69,12 +69,20 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
 TRAIT_BEFORE = re.compile(r"\b(?:both|all|each)(?:\s+of\s+them)?\s+(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
+SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "CTLA4", "HIV", "IgG4"
+SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
 
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
+
+
+def _symbols_joined(sentence: str, match: re.Match) -> bool:
+    """"with a CTLA4 or LRBA variant": "or" between two symbols (genes, viruses) joins a name, not two clauses."""
+    return (match.group(0) == " or " and bool(SYMBOL_BEFORE.search(sentence, 0, match.start()))
+            and bool(SYMBOL_AFTER.match(sentence, match.end())))
 
 
 def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tuple[int, int]]:
@@ -84,7 +92,7 @@ def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tup
     for match in SPLIT.finditer(sentence):
         at = match.start()
         if (_inside_brackets(sentence, at) or any(m["start"] <= offset + at < m["end"] for m in measures)
-                or any(a <= at < b for a, b in asides)):
+                or any(a <= at < b for a, b in asides) or _symbols_joined(sentence, match)):
             continue
         cuts.append(match.end())
     cuts.append(len(sentence))

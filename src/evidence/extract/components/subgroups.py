@@ -52,9 +52,11 @@ PEOPLE_WITH_AFTER = re.compile(
     r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
     r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
     r"\s+(?:an?\s+|the\s+)?"
-    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)"
-    r"[\w-]+)){0,3}?)"
-    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was)\b|\s*$)",
+    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was|"
+    r"responded|achieved|attained|reached|showed)\b)[\w-]+)){0,3}?)"
+    # (the verb the people are the subject of ends the label: "all six children with a CTLA4 variant responded")
+    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was|"
+    r"responded|achieved|attained|reached|showed)\b|\s*$)",
     re.IGNORECASE)
 # "by none of the 9 risk-organ-positive children (0/9)": the people a bracketed figure is of, sized just before it
 SIZED_PEOPLE_BEFORE = re.compile(

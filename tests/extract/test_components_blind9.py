@@ -229,3 +229,22 @@ def test_some_of_everyone_who_responded_completely_are_out_of_everyone(extractor
     # 18/30 responded, 7/30 completely (the part of a count of the whole cohort)
     text = "Thirty adults were treated. Eighteen of 30 adults responded, 7 completely."
     assert _figures(extractor("1", text)) == [("ORR", 18, 30, None), ("CR", 7, 30, None)]
+
+
+# 11. sizes listed in a bracket are the subgroups even when the sentence goes on to count other people
+
+def test_bracketed_sizes_are_groups_beside_another_count(extractor):
+    text = ("Between 2019 and 2023, 60 adults were enrolled (nodular, 22; diffuse, 38), and 55 had a baseline "
+            "scan. Responses were observed in 12 of 20 evaluable adults with nodular disease and in 9 of 35 with "
+            "diffuse disease.")
+    record = extractor("1", text)
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("nodular", 22), ("diffuse", 38)]
+    assert _full(record) == [("ORR", 12, 20, None, "nodular"), ("ORR", 9, 35, None, "diffuse")]
+
+
+def test_a_list_of_sizes_that_adds_up_is_still_read_first(extractor):
+    # the control: "24 with nodular and 36 with diffuse disease" add up to the 60 enrolled
+    text = ("Sixty adults were enrolled, 24 with nodular and 36 with diffuse disease. Responses were observed in "
+            "12 of the 24 with nodular disease.")
+    record = extractor("1", text)
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("nodular", 24), ("diffuse disease", 36)]

@@ -248,3 +248,30 @@ def test_a_list_of_sizes_that_adds_up_is_still_read_first(extractor):
             "12 of the 24 with nodular disease.")
     record = extractor("1", text)
     assert [(g["label"], g["n"]) for g in record["groups"]] == [("nodular", 24), ("diffuse disease", 36)]
+
+
+# 12. "N (p%) improved and were classed as responders": a clause with no subject of its own shares the count
+
+def test_a_count_that_improved_and_was_classed_as_responders_is_the_response(extractor):
+    # 52/80 = 65.0%
+    text = ("We treated 80 adults with myasthenia gravis. At week 8, 52 (65.0%) improved and were classified as "
+            "responders, and 28 did not respond.")
+    assert _figures(extractor("1", text)) == [("ORR", 52, 80, 65.0), ("NR", 28, 80, None)]
+
+
+def test_a_count_linked_to_a_response_is_no_response(extractor):
+    # the control: "were associated with response" grades nobody
+    text = ("We treated 80 adults with melanoma. Vitiligo occurred in 12 patients and was associated with "
+            "response. Overall, 30 patients (37.5%) responded.")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 80, 37.5)]
+
+
+# 13. two groups compared may be named at length ("in patients who had been off steroids for at least a year")
+
+def test_groups_named_at_length_are_compared(extractor):
+    text = ("We treated 90 adults with sarcoidosis. Response was more frequent in patients who had been off "
+            "corticosteroids for more than 12 months at inclusion (20 of 30) than in those still taking "
+            "them (24 of 60).")
+    assert _full(extractor("1", text)) == [
+        ("ORR", 20, 30, None, "off corticosteroids for more than 12 months at inclusion"),
+        ("ORR", 24, 60, None, "still taking them")]

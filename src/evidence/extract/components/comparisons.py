@@ -20,7 +20,7 @@ from evidence.extract.components.subgroups import group_mentions
 
 _PREPOSITION = r"(?:in|after|with|among|for|following|on|when)"
 _MORE = (r"(?P<more>(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often|likely)|higher|lower|greater)")
-_GROUP = r"[A-Za-z][^()\[\];,]{0,50}?"
+_GROUP = r"[A-Za-z][^()\[\];,]{0,100}?"  # (a group may be named at length: "who had been off X and Y for ...")
 # the first group's own bracket, then "than" (or "compared with") the second group and its bracket
 _THAN_TAIL = (r"\s*(?P<bracket>[(\[][^()\[\]]{1,40}[)\]])?\s*,?\s*(?:than|compared\s+(?:with|to))\s+"
               rf"(?:{_PREPOSITION}\s+)?(?P<second>{_GROUP})\s*[(\[]")
@@ -37,7 +37,7 @@ PRONOUN_CLAUSE = re.compile(r"(?:it|they)\s+((?:was|were|is|are)\b.*)", re.IGNOR
 CLAUSE_SUBJECT = re.compile(r"(.+?)\s+(?:was|were|is|are)\b", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"\s*(?:rates?\s*)?")  # between a measure and the "was/were" it is the subject of
 PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adults|participants|cases)\s+)?"
-                            r"(?:(?:with|who had)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
+                            r"(?:(?:with|who\s+had(?:\s+been)?|who\s+were)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
 GROUP_WORD = re.compile(r"\s+(?:group|arm|cohort|subgroup|patients|children|adults|participants|cases)s?$",
                         re.IGNORECASE)
 PRONOUN_LABELS = ("without", "without it", "without one", "without them")

@@ -194,6 +194,27 @@ def shared_predicate(figure: dict, index: int, segments: list[tuple[int, int]], 
     return None
 
 
+# "186 (65.5%) improved and were classed as responders": a clause with no subject of its own shares the count's
+# (not "were associated with response": a link, not a grading of the people counted)
+VERB_OPENING = re.compile(r"\s*(?:(?:were|was)\s+(?:classed|classified|considered|counted|rated|deemed|judged|regarded)\b"
+                          r"|had|achieved|attained|reached|obtained|showed)\b", re.IGNORECASE)
+
+
+def shared_subject(index: int, segments: list[tuple[int, int]], figures: list[dict], measures: list[dict],
+                   text: str) -> dict | None:
+    """The measure of the next segment when it opens with a verb (it goes on with the count's clause) and
+    names its measure before any figure of its own: "186 (65.5%) improved and were classed as responders"."""
+    if index + 1 >= len(segments) or not text.endswith("and ", 0, segments[index + 1][0]):
+        return None
+    next_start, next_end = segments[index + 1]
+    if not VERB_OPENING.match(text, next_start, next_end):
+        return None
+    named = next((m for m in measures if next_start <= m["start"] < next_end), None)
+    if named is None or named["measure"] == "OTHER" or any(next_start <= f["start"] < named["start"] for f in figures):
+        return None
+    return named
+
+
 def defined_subject(text: str, start: int, end: int, measures: list[dict]) -> tuple[dict, int] | None:
     """The measure that opens the sentence as its subject and where the predicate after the clause
     between commas that defines it starts ("Complete remission, which required ..., followed in 25"),

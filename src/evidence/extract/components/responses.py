@@ -36,7 +36,8 @@ from evidence.extract.components.denominators import (evaluable_count, evaluable
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
                                                          measure_list, nearest_measure, opening_measure, own_predicate,
-                                                         own_subject, same_shape, shared_predicate, sibling_grade)
+                                                         own_subject, same_shape, shared_predicate, shared_subject,
+                                                         sibling_grade)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, PER_ARM, arms_named_after, as_written,
@@ -177,7 +178,8 @@ class ResponseLinker:
                 if responders is not None and (measure is None or figure["start"] < responders):
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
                 if measure is None and len(inside) == 1 and not seg_measures:
-                    measure = shared_predicate(figure, index, segments, figures, measures, text)
+                    measure = (shared_predicate(figure, index, segments, figures, measures, text)
+                               or shared_subject(index, segments, figures, measures, text))
                 if measure is None and previous_measure and own_subject(text, previous_measure["end"], figure):
                     previous_measure = None  # "..., and a CAS of 0 or 1 was reached by 59% and 20%": its own subject
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)

@@ -69,7 +69,7 @@ STUDY_VERB_AFTER = re.compile(
 _NOT_A_RESPONSE = r"(?!complete|partial|objective|overall|respond|an?\s+(?:\w+\s+)?(?:response|remission))"
 BARE_SIZE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?P<share>[(\[]\s*\d+(?:[.,·]\d+)?\s?%\s*[)\]]\s+)?(?:of\s+whom\s+)?"
-    # "of whom 46 had at least one scan and were evaluable", "287 started the protocol and were included",
+    # "of whom 46 had at least one scan and were evaluable", "140 began the regimen and were analysed",
     # "50 who had a post-baseline scan were evaluable"
     # (not "12 had a complete response and were ...", "12 who responded were evaluated for MRD")
     r"(?:(?:had|received|completed|underwent|started|began|initiated|entered)\s+"

@@ -203,7 +203,7 @@ def _is_noise(number: dict, text: str) -> bool:
         return True
     before = text[max(0, start - 40):start]
     if before[-14:].lower().endswith(ANY_OF):
-        return True  # "was reached by none of the 9 children (0/9)", "None of the 31 ...": the people, not a count
+        return True  # "was reached by none of the 9 children (0/9)", "None of the 12 ...": the people, not a count
     if (_may_end_in_prefix(before) and PREFIX_BEFORE.search(before)
             and not (before.rstrip().endswith("=")
                      and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start))
@@ -295,7 +295,7 @@ def _figure(number: dict, text: str) -> dict:
                   and OF_WHOM_BEFORE.search(text, max(0, at - 15), at))):
             figure["relative"] = True  # "3 of them": a part of the figure just before
         elif near.endswith(",") and GRADE_ADVERB_AFTER.match(text, number["end"]):
-            figure["relative"] = True  # "All six children with X responded, five completely": five of those six
+            figure["relative"] = True  # "all eight with X responded, three fully": three of those eight
     return figure
 
 

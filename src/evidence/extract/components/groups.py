@@ -196,8 +196,8 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
                     add(match.group("label"), as_int(match.group("n")), start + match.start("n"), start + match.end())
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
                  if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
-        # (a list of another shape is tried when one does not add up: "52 were enrolled (thymoma, 16; carcinoma,
-        # 36), and 49 had a scan" lists the two sizes in the bracket, not 52 and 49)
+        # (a list of another shape is tried when one does not add up: "60 were enrolled (nodular, 22; diffuse,
+        # 38), and 55 had a scan" lists the two sizes in the bracket, not 60 and 55)
         parts, named_whole = _adding_parts(_as_list(items), stated), False
         if parts is None and ";" in sentence:
             parts = _adding_parts(_as_list(list(LABEL_THEN_SIZE.finditer(sentence)), need_verb=False), stated)

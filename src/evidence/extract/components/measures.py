@@ -175,7 +175,7 @@ class MeasureFinder:
         return doc
 
     def _primary_outcome(self, text: str, found: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
-        """"The primary outcome was CR or PR at 12 months ... the primary outcome occurred in 78.6% with X": the
+        """"The primary outcome was complete or partial remission ... it occurred in 62.5% with X": the
         outcome the abstract defines as a response measure, named by its role where a result is stated."""
         defined = PRIMARY_DEFINED.search(text)
         named = self.regex.match(text, defined.end()) if defined else None
@@ -204,10 +204,10 @@ class MeasureFinder:
         return kept
 
 
-# "the primary outcome was CR or PR at 12 months", "The primary end point was complete remission"
+# "the primary outcome was complete or partial remission at 52 weeks", "The primary end point was complete remission"
 PRIMARY_DEFINED = re.compile(r"\bprimary\s+(?:outcome|end\s?point)\s+(?:was|is)\s+(?:the\s+|an?\s+)?(?:rate\s+of\s+)?",
                              re.IGNORECASE)
-# "the primary outcome occurred in 78.6%" (a response that was met is in the patterns file: "met the primary end point")
+# "the primary outcome occurred in 62.5%" (a response that was met is in the patterns file: "met the primary end point")
 PRIMARY_OCCURRED = re.compile(r"\bprimary\s+(?:outcome|end\s?point)\s+occurred\b(?=\s+(?:in|among)\b)", re.IGNORECASE)
 
 # "non-active disease (NAD) was considered a complete response and active disease-better (AD-better) a partial

@@ -70,7 +70,7 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
 TRAIT_BEFORE = re.compile(r"\b(?:both|all|each)(?:\s+of\s+them)?\s+(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
-SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "CTLA4", "HIV", "IgG4"
+SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "JAK2", "HIV", "IgM"
 SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
@@ -81,7 +81,7 @@ def _inside_brackets(sentence: str, at: int) -> bool:
 
 
 def _symbols_joined(sentence: str, match: re.Match) -> bool:
-    """"with a CTLA4 or LRBA variant": "or" between two symbols (genes, viruses) joins a name, not two clauses."""
+    """"with a JAK2 or CALR mutation": "or" between two symbols (genes, viruses) joins a name, not two clauses."""
     return (match.group(0) == " or " and bool(SYMBOL_BEFORE.search(sentence, 0, match.start()))
             and bool(SYMBOL_AFTER.match(sentence, match.end())))
 
@@ -143,7 +143,7 @@ class ResponseLinker:
             if asides:
                 mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in asides)]
         if mentions and (text.find(" both ", start, end) >= 0 or text.find(" all ", start, end) >= 0):
-            # "The two non-responders both had retroperitoneal disease": a trait of the people counted
+            # "The six non-responders all had mucocutaneous disease": a trait of the people counted
             mentions = [m for m in mentions if not TRAIT_BEFORE.search(text, max(start, m["start"] - 40), m["start"])]
         paired = paired_groups(text, start, end, context["groups"])
         if paired:
@@ -185,11 +185,11 @@ class ResponseLinker:
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
                         and is_bare(text, seg_start, seg_end, inside, mentions)):
                     if own_predicate(text, figure):
-                        previous_measure = None  # "..., and 4 patients flared before week 52, 3 of them in ..."
+                        previous_measure = None  # "..., and 5 patients worsened, 2 of them after ..."
                         continue
                     measure = previous_measure
                     if sibling_grade(text, seg_start, figure, previous_measure, previous_start, mentions):
-                        continue  # "complete in 6, major in 8": another grade of the scale
+                        continue  # "complete in 9, major in 5": another grade of the scale
                 if measure is None and subject is not None and seg_start == subject[1]:
                     measure = subject[0]
                 if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
@@ -230,8 +230,8 @@ class ResponseLinker:
         unsized = sorted(((f, m) for f, m, g in assigned if m in CORE and (g is None or "keys" not in g)),
                          key=lambda a: a[0]["start"])
         arms = arms_named_after([f for f, _ in unsized], text)
-        if not arms and len(unsized) > 2:  # "41% of those receiving X and 9% of those receiving placebo; 5 in the X
-            for name in CORE:  # group had a CR, compared with none in the placebo group": arms, measure by measure
+        if not arms and len(unsized) > 2:  # "45% of those receiving X and 10% of those receiving placebo; 6 in the X
+            for name in CORE:  # arm had a CR, compared with one in the placebo arm": arms, measure by measure
                 arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
@@ -316,7 +316,7 @@ class ResponseLinker:
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
         if (not named and len(context["compared"]) == k and all(f["total"] is None for f in run)
                 and RESPECTIVELY.search(text, run[-1]["end"], end)):
-            # "... 79% with X and 60% with Y. CR was reached by 15 and 8 patients, respectively.": those groups
+            # "... 80% with X and 50% with Y. Complete remission was reached by 11 and 5, respectively.": those groups
             return [(f, nearest["measure"], dict(g)) for f, g in zip(run, context["compared"])]
         return []
 
@@ -324,7 +324,7 @@ class ResponseLinker:
         events, total, percent = figure["events"], figure["total"], figure["percent"]
         group_n = group["n"] if group else None
         if group is not None and group_n is None and total is None:
-            group_n = context["per_arm"]  # "(59 per group)": the size of every arm
+            group_n = context["per_arm"]  # "(50 per group)": the size of every arm
         if events is not None and total is None:
             if figure["relative"] and (group_n or last_total):
                 total = group_n or last_total
@@ -375,7 +375,7 @@ def _compared_groups(outcomes: list[dict]) -> list[dict]:
 
 
 def _per_arm(text: str) -> int | None:
-    """"We randomised 118 patients (59 per group)": the size of every arm, or None."""
+    """"A total of 100 adults were randomised (50 per group)": the size of every arm, or None."""
     if " per " not in text and " each " not in text:
         return None  # (checked first: the regex costs more)
     stated = PER_ARM.search(text)
@@ -411,7 +411,7 @@ def deduplicate(outcomes: list[dict]) -> list[dict]:
             continue
         richer = _information(outcome) > _information(duplicate)
         better, other = (outcome, duplicate) if richer else (duplicate, outcome)
-        if _restated_percent(better, other):  # "None of the 31 ... had a response (ORR 0%)": the stated fraction's
+        if _restated_percent(better, other):  # "None of the 12 ... responded (ORR 0%)": the stated fraction's
             better, other = other, better
         if better["percent"] is None and other["percent"] is not None and better["evidence"] == other["evidence"]:
             better = {**better, "percent": other["percent"]}  # "66.7% among 24 evaluable patients (16/24)"

@@ -54,7 +54,7 @@ PEOPLE_WITH_AFTER = re.compile(
     r"\s+(?:an?\s+|the\s+)?"
     r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was|"
     r"responded|achieved|attained|reached|showed)\b)[\w-]+)){0,3}?)"
-    # (the verb the people are the subject of ends the label: "all six children with a CTLA4 variant responded")
+    # (the verb the people are the subject of ends the label: "all four adults with a JAK2 mutation responded")
     r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was|"
     r"responded|achieved|attained|reached|showed)\b|\s*$)",
     re.IGNORECASE)
@@ -82,8 +82,8 @@ PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 # "22 of 34 with the mutation and 8 of 30 without responded": the verb the figures share ends the arm's name
 _SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|obtained|experienced"
-# "78% with eltrombopag and 61% without it", "70% (28 of 40) with X", "41% of patients receiving X and 9% of those
-# receiving placebo": each figure followed by the arm it is for
+# "78% with eltrombopag and 61% without it", "70% (28 of 40) with X", "45% of patients receiving X and 10% of
+# those receiving placebo": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
     r"[)\]]?\s+(?:(?:of\s+(?:the\s+)?(?=patients|children|adults|those|participants))?"
     r"(?:patients|children|adults|those|participants)\s+)?"

@@ -275,3 +275,50 @@ def test_groups_named_at_length_are_compared(extractor):
     assert _full(extractor("1", text)) == [
         ("ORR", 20, 30, None, "off corticosteroids for more than 12 months at inclusion"),
         ("ORR", 24, 60, None, "still taking them")]
+
+
+# 14. a hormone's response to a stimulation test is no treatment response
+
+def test_a_cortisol_response_to_a_test_is_no_response(extractor):
+    text = ("Of 40 adults tested after long-term steroid therapy, 14 (35%) had a subnormal cortisol response to "
+            "tetracosactide.")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_a_response_to_the_treatment_after_a_test_stays(extractor):
+    # the control: 14/40 = 35%
+    text = "Of 40 adults treated with tocilizumab, 14 (35%) had a response."
+    assert _figures(extractor("1", text)) == [("ORR", 14, 40, 35)]
+
+
+# 15. an arm named inside a longer arm's name ("VRd" in "XY-3-VRd") is not a mention of it
+
+def test_an_arm_inside_another_arms_name_is_not_named_there(extractor):
+    # 60/100 = 60.0%, 42/100 = 42.0%
+    text = ("Of 200 randomised patients (XY-3-Rd, n = 100; Rd, n = 100), all were evaluable. Complete response "
+            "was reached by 60 patients with XY-3-Rd (60.0%) versus 42 with Rd (42.0%).")
+    assert _full(extractor("1", text)) == [("CR", 60, 100, 60.0, "XY-3-Rd"), ("CR", 42, 100, 42.0, "Rd")]
+
+
+# 16. a sentence opening on a subgroup: "Among the N <people> <in other words>," is the group sized N, and
+#     "In the N patients with X, rates were a% and b%" gives both rates in that subgroup (arms unsized in it)
+
+def test_people_opening_a_sentence_are_the_group_of_their_size(extractor):
+    # the group of 14 was sized as "14 aged 70 years or older"
+    text = ("We treated 50 adults with myeloma, 14 aged 70 years or older and 36 younger. Among the 14 patients "
+            "over seventy, 9 responded.")
+    assert _full(extractor("1", text)) == [("ORR", 9, 14, None, "aged 70 years or older")]
+
+
+def test_rates_of_two_arms_within_a_named_subgroup_are_that_subgroups(extractor):
+    text = ("We randomised 300 adults (A, n = 150; B, n = 150). In the 64 patients with extramedullary disease, "
+            "CR rates were 40.0% and 25.0%.")
+    assert _full(extractor("1", text)) == [("CR", None, None, 40.0, "extramedullary disease"),
+                                           ("CR", None, None, 25.0, "extramedullary disease")]
+
+
+def test_rates_of_two_arms_without_a_subgroup_are_the_arms(extractor):
+    # the control: the rates are the two arms', in order
+    text = "We randomised 300 adults (A, n = 150; B, n = 150). CR rates were 40.0% and 30.0%."
+    assert [(o["measure"], o["percent"], o["group"]) for o in extractor("1", text)["outcomes"]] == [
+        ("CR", 40.0, "A"), ("CR", 30.0, "B")]

@@ -39,6 +39,8 @@ from evidence.extract.components.measure_choice import (after_remainder, defined
                                                          own_subject, same_shape, shared_predicate, shared_subject,
                                                          sibling_grade)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
+from evidence.extract.components.numbers import NUMBER
+from evidence.extract.components.people import PEOPLE
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, PER_ARM, arms_named_after, as_written,
                                                     compared_other, compared_subjects, figure_group, group_label,
@@ -72,6 +74,9 @@ TRAIT_BEFORE = re.compile(r"\b(?:both|all|each)(?:\s+of\s+them)?\s+(?:had|have|w
                           re.IGNORECASE)
 SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "JAK2", "HIV", "IgM"
 SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
+# "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
+OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?{NUMBER}\s+{PEOPLE}\s+(?:with|who had)\s+"
+                              r"(?P<label>[^,;()]{1,60}?)\s*,", re.IGNORECASE)
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
 
@@ -247,6 +252,8 @@ class ResponseLinker:
             if figure["relative"] and group is None and outcomes and outcomes[-1]["group"] is not None:
                 # "none of the 9 children with X (0/9), seven of whom had a partial response": of that group
                 group = {"label": outcomes[-1]["group"], "n": outcomes[-1]["total"]}
+            if group is None and stated and stated != context["cohort"] and figure["total"] in (None, stated):
+                group = _group_of_size(stated, context["groups"])  # "Among the 14 aged over 70, ..." (14 aged ≥70)
             outcome = self._outcome(figure, name, group, text, start, end, context, last_total,
                                     derive=bare.count(name) < 2, stated=stated)
             if outcome is not None:
@@ -310,6 +317,9 @@ class ResponseLinker:
             return [(f, nearest["measure"], g) for f, g in zip(run, sized)]
         if (len(context["groups"]) == k and all(g in context["groups"] for g in named)
                 and not any(m["measure"] == "NR" for m in after)):  # "... in 8, and 4 did not respond": no list
+            within = OPENING_SUBGROUP.match(text, start, run[0]["start"]) if not named else None
+            if within:  # "In the 40 patients with bulky disease, CR rates were 50% and 30%": that subgroup's
+                return [(f, nearest["measure"], {"label": within.group("label"), "n": None}) for f in run]
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
         pair = ARM_PAIR.search(text, start, end) or ARM_VERSUS.search(text, start, end)
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
@@ -361,6 +371,13 @@ def _population(outcomes: list[dict], context: dict) -> int | None:
         return context["population"]
     total = totals.pop()
     return total if not totals and total in context["sizes"] and total != context["cohort"] else None
+
+
+def _group_of_size(size: int, groups: list[dict]) -> dict | None:
+    """The one sized group of ``size`` people, which a sentence opening on that many people names in other
+    words ("Among the 14 patients over 70" for the group sized as "14 aged ≥70 years"); else None."""
+    sized = [g for g in groups if g["n"] == size]
+    return sized[0] if len(sized) == 1 else None
 
 
 def _compared_groups(outcomes: list[dict]) -> list[dict]:

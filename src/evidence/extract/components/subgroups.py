@@ -258,7 +258,7 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
             at = lowered.find(alias, at + 1)
     covered = [(m["start"], m["end"]) for m in mentions]
     if not any(key in lowered for group in groups for key in group.get("keys", ()) if len(key) >= 3):
-        return _without_ranges(text, sorted(mentions, key=lambda m: m["start"]))
+        return _without_ranges(text, _outermost(sorted(mentions, key=lambda m: m["start"])))
     last = None
     long_keys = [(group, {key for key in group.get("keys", ()) if len(key) >= 3}) for group in groups]
     for match in WORD.finditer(text, start, end):
@@ -275,7 +275,15 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                     mentions.append(last)
                 break
     mentions.sort(key=lambda m: m["start"])
-    return _without_ranges(text, mentions)
+    return _without_ranges(text, _outermost(mentions))
+
+
+def _outermost(mentions: list[dict]) -> list[dict]:
+    """The mentions that no longer one holds: "AB-12-VRd" names its arm, not the "VRd" arm inside it."""
+    if len(mentions) < 2:
+        return mentions
+    return [m for m in mentions if not any(o["start"] <= m["start"] and m["end"] <= o["end"]
+                                           and o["end"] - o["start"] > m["end"] - m["start"] for o in mentions)]
 
 
 DOSE_LABEL = re.compile(r"(\d+(?:[.,·]\d+)?)\s?([^\s\d][^\s]{0,11})")

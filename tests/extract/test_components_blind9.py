@@ -322,3 +322,34 @@ def test_rates_of_two_arms_without_a_subgroup_are_the_arms(extractor):
     text = "We randomised 300 adults (A, n = 150; B, n = 150). CR rates were 40.0% and 30.0%."
     assert [(o["measure"], o["percent"], o["group"]) for o in extractor("1", text)["outcomes"]] == [
         ("CR", 40.0, "A"), ("CR", 30.0, "B")]
+
+
+# 17. "..., whereas patients with X responded less often (a of b) than those with Y (c of d)": a comparison in a
+#     clause joined by "whereas" / "while" / "but"; "compared with q% for Y" names the second group after its figure
+
+def test_a_comparison_after_whereas_names_both_groups(extractor):
+    text = ("We treated 60 adults with autoimmune hepatitis. The overall response rate was 70% (42 of 60), "
+            "whereas patients with cirrhosis responded less often (9 of 20) than those without cirrhosis (33 of 40).")
+    assert _full(extractor("1", text)) == [("ORR", 42, 60, 70, None), ("ORR", 9, 20, None, "cirrhosis"),
+                                           ("ORR", 33, 40, None, "without cirrhosis")]
+
+
+def test_a_rate_compared_with_another_groups_rate_is_that_groups(extractor):
+    text = ("We treated 120 children with Hodgkin lymphoma. Among children with stage I or II disease the complete "
+            "response rate was 88.0%, compared with 61.5% for stage III or IV.")
+    assert _full(extractor("1", text)) == [("CR", None, None, 88.0, "stage I"),
+                                           ("CR", None, None, 61.5, "stage III or IV")]
+
+
+# 18. "N did not respond; M of them later responded to X": a response among the non-responders, out of them
+
+def test_later_responders_among_non_responders_are_out_of_the_non_responders(extractor):
+    text = ("We treated 50 adults with ITP. Fourteen adults did not respond; six of them later responded to "
+            "romiplostim.")
+    assert _figures(extractor("1", text)) == [("NR", 14, 50, None), ("ORR", 6, 14, None)]
+
+
+def test_a_part_of_the_responders_stays_out_of_everyone(extractor):
+    # the control: "18 of them completely" after a response is a part of the same denominator (18/50)
+    text = "We treated 50 adults with ITP. Thirty adults responded, 18 of them completely."
+    assert _figures(extractor("1", text)) == [("ORR", 30, 50, None), ("CR", 18, 50, None)]

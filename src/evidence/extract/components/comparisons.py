@@ -33,6 +33,7 @@ AFTER_COMPARATIVE = re.compile(
 SUBJECT_COMPARATIVE = re.compile(
     rf"\s*(?:(?:in|among)\s+)?(?P<first>{_GROUP})\s+(?:responded|achieved|attained|reached|obtained)\b"
     rf"[^()\[\];,]{{0,40}}?\s+{_MORE}{_THAN_TAIL}", re.IGNORECASE)
+CLAUSE_JOINTS = (", whereas ", ", while ", ", but ")
 PRONOUN_CLAUSE = re.compile(r"(?:it|they)\s+((?:was|were|is|are)\b.*)", re.IGNORECASE)
 CLAUSE_SUBJECT = re.compile(r"(.+?)\s+(?:was|were|is|are)\b", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"\s*(?:rates?\s*)?")  # between a measure and the "was/were" it is the subject of
@@ -52,6 +53,12 @@ def comparison_figures(text: str, start: int, end: int, figures: list[dict], mea
     while at >= 0:
         clauses.append(at + 1)
         at = text.find(";", at + 1, end)
+    for joint in CLAUSE_JOINTS:  # "..., whereas patients with X responded less often (2 of 8) than ..."
+        at = text.find(joint, start, end)
+        while at >= 0:
+            clauses.append(at + len(joint) - 1)
+            at = text.find(joint, at + 1, end)
+    clauses.sort()
     matches = list(AFTER_COMPARATIVE.finditer(text, start, end))
     matches += [m for m in (SUBJECT_COMPARATIVE.match(text, at, end) for at in clauses) if m
                 and not any(m.start("first") <= x["start"] and x["end"] <= m.end("first") for x in measures)]

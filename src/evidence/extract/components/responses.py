@@ -42,9 +42,10 @@ from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_mo
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import PEOPLE
 from evidence.extract.components.sentences import by_sentence, doc_text
-from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, PER_ARM, arms_named_after, as_written,
-                                                    compared_other, compared_subjects, figure_group, group_label,
-                                                    group_mentions, groups_sized_by, paired_groups)
+from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, IN_GROUP_AFTER, IN_OPENINGS, PER_ARM,
+                                                    arms_named_after, as_written, compared_other, compared_subjects,
+                                                    figure_group, group_label, group_mentions, groups_sized_by,
+                                                    paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 GRADES = ("CR", "PR", "ORR")
@@ -77,6 +78,7 @@ SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
 # "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
 OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?{NUMBER}\s+{PEOPLE}\s+(?:with|who had)\s+"
                               r"(?P<label>[^,;()]{1,60}?)\s*,", re.IGNORECASE)
+COMPARED_OPENINGS = ("compared with ", "compared to ", "versus ", "vs ", "vs. ")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
 
@@ -207,6 +209,9 @@ class ResponseLinker:
                 compared = len(figures) > 1 or figure["total"] is not None
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
                                        context["cohort"] if compared else figure["total"])
+                if text.endswith(COMPARED_OPENINGS, start, seg_start) and text.startswith(IN_OPENINGS, figure["end"]):
+                    named = IN_GROUP_AFTER.match(text, figure["end"])  # "..., compared with 31% for stage II"
+                    group = {"label": named.group("label"), "n": figure["total"]} if named else group
                 if other:
                     group = {"label": other, "n": figure["total"]}
                 assigned.append((figure, measure["measure"], group))
@@ -252,6 +257,9 @@ class ResponseLinker:
             if figure["relative"] and group is None and outcomes and outcomes[-1]["group"] is not None:
                 # "none of the 9 children with X (0/9), seven of whom had a partial response": of that group
                 group = {"label": outcomes[-1]["group"], "n": outcomes[-1]["total"]}
+            if figure["relative"] and outcomes and outcomes[-1]["measure"] == "NR" and name != "NR":
+                # "Ten did not respond; four of them later responded to rituximab": out of the ten
+                figure, group = dict(figure, total=outcomes[-1]["events"], relative=False), None
             if group is None and stated and stated != context["cohort"] and figure["total"] in (None, stated):
                 group = _group_of_size(stated, context["groups"])  # "Among the 14 aged over 70, ..." (14 aged ≥70)
             outcome = self._outcome(figure, name, group, text, start, end, context, last_total,

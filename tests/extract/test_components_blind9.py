@@ -353,3 +353,19 @@ def test_a_part_of_the_responders_stays_out_of_everyone(extractor):
     # the control: "18 of them completely" after a response is a part of the same denominator (18/50)
     text = "We treated 50 adults with ITP. Thirty adults responded, 18 of them completely."
     assert _figures(extractor("1", text)) == [("ORR", 30, 50, None), ("CR", 18, 50, None)]
+
+
+def test_a_rate_in_people_of_a_groups_size_is_not_that_group_unless_they_open_the_sentence(extractor):
+    # the control of 16: 12/25 = 48%, of the 25 evaluable, who happen to number as many as the nodular group
+    text = ("We enrolled 45 adults, 25 with nodular and 20 with diffuse disease. The response rate in the 25 "
+            "evaluable patients was 48%.")
+    assert _full(extractor("1", text)) == [("ORR", 12, 25, 48, None)]
+
+
+def test_respectively_over_time_points_after_a_comparison_is_no_pair_of_arms(extractor):
+    # the control of 9: two times, not the two arms; 70.0% of 60 = 42, 65.0% of 60 = 39
+    text = ("We randomised 60 adults with IgA nephropathy (30 per arm). Remission occurred in 80.0% of patients "
+            "with SB-9 and 50.0% of those with placebo. Remission rates at months 12 and 24 were 70.0% and 65.0%, "
+            "respectively.")
+    assert _full(extractor("1", text)) == [("ORR", 24, 30, 80.0, "SB-9"), ("ORR", 15, 30, 50.0, "placebo"),
+                                           ("ORR", 42, 60, 70.0, None), ("ORR", 39, 60, 65.0, None)]

@@ -260,7 +260,8 @@ class ResponseLinker:
             if figure["relative"] and outcomes and outcomes[-1]["measure"] == "NR" and name != "NR":
                 # "Ten did not respond; four of them later responded to rituximab": out of the ten
                 figure, group = dict(figure, total=outcomes[-1]["events"], relative=False), None
-            if group is None and stated and stated != context["cohort"] and figure["total"] in (None, stated):
+            if (group is None and stated and stated != context["cohort"] and figure["total"] in (None, stated)
+                    and OPENING_PHRASE.match(text, start)):
                 group = _group_of_size(stated, context["groups"])  # "Among the 14 aged over 70, ..." (14 aged ≥70)
             outcome = self._outcome(figure, name, group, text, start, end, context, last_total,
                                     derive=bare.count(name) < 2, stated=stated)
@@ -333,7 +334,7 @@ class ResponseLinker:
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
         if (not named and len(context["compared"]) == k and all(f["total"] is None for f in run)
-                and RESPECTIVELY.search(text, run[-1]["end"], end)):
+                and RESPECTIVELY.search(text, run[-1]["end"], end) and not TIME_POINTS.search(text, start, end)):
             # "... 80% with X and 50% with Y. Complete remission was reached by 11 and 5, respectively.": those groups
             return [(f, nearest["measure"], dict(g)) for f, g in zip(run, context["compared"])]
         return []

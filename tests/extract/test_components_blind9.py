@@ -369,3 +369,10 @@ def test_respectively_over_time_points_after_a_comparison_is_no_pair_of_arms(ext
             "respectively.")
     assert _full(extractor("1", text)) == [("ORR", 24, 30, 80.0, "SB-9"), ("ORR", 15, 30, 50.0, "placebo"),
                                            ("ORR", 42, 60, 70.0, None), ("ORR", 39, 60, 65.0, None)]
+
+
+def test_percents_of_those_given_each_arm_are_that_arms(extractor):
+    # family 7 in other words: 30.0% of 40 = 12, 10.0% of 40 = 4
+    text = ("We randomised 80 adults (40 per arm). Objective responses occurred in 30.0% of those given AB-1 and "
+            "10.0% of those given placebo.")
+    assert _full(extractor("1", text)) == [("ORR", 12, 40, 30.0, "AB-1"), ("ORR", 4, 40, 10.0, "placebo")]

@@ -87,7 +87,7 @@ _SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|ob
 ARM_AFTER = re.compile(
     r"[)\]]?\s+(?:(?:of\s+(?:the\s+)?(?=patients|children|adults|those|participants))?"
     r"(?:patients|children|adults|those|participants)\s+)?"
-    r"(?P<kind>without|with|on|receiving)\b(?:\s+(?:(?:the|an?)\s+)?"
+    r"(?P<kind>without|with|on|receiving|given|treated\s+with|assigned\s+to)\b(?:\s+(?:(?:the|an?)\s+)?"
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
     + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"

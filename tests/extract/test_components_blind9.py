@@ -376,3 +376,10 @@ def test_percents_of_those_given_each_arm_are_that_arms(extractor):
     text = ("We randomised 80 adults (40 per arm). Objective responses occurred in 30.0% of those given AB-1 and "
             "10.0% of those given placebo.")
     assert _full(extractor("1", text)) == [("ORR", 12, 40, 30.0, "AB-1"), ("ORR", 4, 40, 10.0, "placebo")]
+
+
+def test_very_good_partial_listed_by_label_is_no_partial_grade(extractor):
+    # family 3 in other words: VGPR is another measure, "stable" another state
+    text = ("Thirty adults with myeloma were treated. Responses were graded as complete in 5, very good partial "
+            "in 3, partial in 2 and stable in 4.")
+    assert _figures(extractor("1", text)) == [("CR", 5, 30, None), ("PR", 2, 30, None)]

@@ -383,3 +383,9 @@ def test_very_good_partial_listed_by_label_is_no_partial_grade(extractor):
     text = ("Thirty adults with myeloma were treated. Responses were graded as complete in 5, very good partial "
             "in 3, partial in 2 and stable in 4.")
     assert _figures(extractor("1", text)) == [("CR", 5, 30, None), ("PR", 2, 30, None)]
+
+
+def test_all_of_a_cytogenetic_group_responded_some_completely(extractor):
+    # family 10 in other words: "del(17p)" keeps its bracket in the group's label
+    text = "We enrolled 48 adults with CLL. All 12 patients with del(17p) responded, 4 completely."
+    assert _full(extractor("1", text)) == [("ORR", 12, 12, None, "del(17p)"), ("CR", 4, 12, None, "del(17p)")]

@@ -52,8 +52,9 @@ PEOPLE_WITH_AFTER = re.compile(
     r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
     r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
     r"\s+(?:an?\s+|the\s+)?"
-    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was|"
-    r"responded|achieved|attained|reached|showed)\b)[\w-]+)){0,3}?)"
+    # ("del(17p)" keeps its bracket)
+    r"(?P<label>[A-Za-z][\w-]*(?:\([^()\s]{1,12}\))?(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|"
+    r"vs|compared|had|were|was|responded|achieved|attained|reached|showed)\b)[\w-]+)){0,3}?)"
     # (the verb the people are the subject of ends the label: "all four adults with a JAK2 mutation responded")
     r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was|"
     r"responded|achieved|attained|reached|showed)\b|\s*$)",

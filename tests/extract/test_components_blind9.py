@@ -281,7 +281,7 @@ def test_groups_named_at_length_are_compared(extractor):
 
 def test_a_cortisol_response_to_a_test_is_no_response(extractor):
     text = ("Of 40 adults tested after long-term steroid therapy, 14 (35%) had a subnormal cortisol response to "
-            "tetracosactide.")
+            "tetracosactide and 6 an impaired ACTH response.")
     assert _figures(extractor("1", text)) == []
 
 

@@ -69,9 +69,11 @@ STUDY_VERB_AFTER = re.compile(
 _NOT_A_RESPONSE = r"(?!complete|partial|objective|overall|respond|an?\s+(?:\w+\s+)?(?:response|remission))"
 BARE_SIZE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?P<share>[(\[]\s*\d+(?:[.,·]\d+)?\s?%\s*[)\]]\s+)?(?:of\s+whom\s+)?"
-    # "of whom 46 had at least one scan and were evaluable", "50 who had a post-baseline scan were evaluable"
+    # "of whom 46 had at least one scan and were evaluable", "140 began the regimen and were analysed",
+    # "50 who had a post-baseline scan were evaluable"
     # (not "12 had a complete response and were ...", "12 who responded were evaluated for MRD")
-    rf"(?:(?:had|received|completed|underwent)\s+(?:{_NOT_A_RESPONSE}[^,;.()]){{1,60}}?\s+and\s+"
+    r"(?:(?:had|received|completed|underwent|started|began|initiated|entered)\s+"
+    rf"(?:{_NOT_A_RESPONSE}[^,;.()]){{1,60}}?\s+and\s+"
     rf"|who\s+(?:{_NOT_A_RESPONSE}[^,;.()]){{1,80}}?\s+(?=were|was))?"
     # "were eligible and evaluable", "were response-evaluable"
     r"(?:were|was|could be|had been|remained)\s+(?:\w+\s+(?:and\s+)?)?(?:response[- ])?"

@@ -20,7 +20,7 @@ from evidence.extract.components.subgroups import group_mentions
 
 _PREPOSITION = r"(?:in|after|with|among|for|following|on|when)"
 _MORE = (r"(?P<more>(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often|likely)|higher|lower|greater)")
-_GROUP = r"[A-Za-z][^()\[\];,]{0,50}?"
+_GROUP = r"[A-Za-z][^()\[\];,]{0,100}?"  # (a group may be named at length: "who had been off X and Y for ...")
 # the first group's own bracket, then "than" (or "compared with") the second group and its bracket
 _THAN_TAIL = (r"\s*(?P<bracket>[(\[][^()\[\]]{1,40}[)\]])?\s*,?\s*(?:than|compared\s+(?:with|to))\s+"
               rf"(?:{_PREPOSITION}\s+)?(?P<second>{_GROUP})\s*[(\[]")
@@ -33,11 +33,12 @@ AFTER_COMPARATIVE = re.compile(
 SUBJECT_COMPARATIVE = re.compile(
     rf"\s*(?:(?:in|among)\s+)?(?P<first>{_GROUP})\s+(?:responded|achieved|attained|reached|obtained)\b"
     rf"[^()\[\];,]{{0,40}}?\s+{_MORE}{_THAN_TAIL}", re.IGNORECASE)
+CLAUSE_JOINTS = (", whereas ", ", while ", ", but ")
 PRONOUN_CLAUSE = re.compile(r"(?:it|they)\s+((?:was|were|is|are)\b.*)", re.IGNORECASE)
 CLAUSE_SUBJECT = re.compile(r"(.+?)\s+(?:was|were|is|are)\b", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"\s*(?:rates?\s*)?")  # between a measure and the "was/were" it is the subject of
 PEOPLE_OPENING = re.compile(r"^(?:the\s+|those\s+)?(?:(?:patients|children|adults|participants|cases)\s+)?"
-                            r"(?:(?:with|who had)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
+                            r"(?:(?:with|who\s+had(?:\s+been)?|who\s+were)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
 GROUP_WORD = re.compile(r"\s+(?:group|arm|cohort|subgroup|patients|children|adults|participants|cases)s?$",
                         re.IGNORECASE)
 PRONOUN_LABELS = ("without", "without it", "without one", "without them")
@@ -52,6 +53,12 @@ def comparison_figures(text: str, start: int, end: int, figures: list[dict], mea
     while at >= 0:
         clauses.append(at + 1)
         at = text.find(";", at + 1, end)
+    for joint in CLAUSE_JOINTS:  # "..., whereas patients with X responded less often (2 of 8) than ..."
+        at = text.find(joint, start, end)
+        while at >= 0:
+            clauses.append(at + len(joint) - 1)
+            at = text.find(joint, at + 1, end)
+    clauses.sort()
     matches = list(AFTER_COMPARATIVE.finditer(text, start, end))
     matches += [m for m in (SUBJECT_COMPARATIVE.match(text, at, end) for at in clauses) if m
                 and not any(m.start("first") <= x["start"] and x["end"] <= m.end("first") for x in measures)]

@@ -83,3 +83,30 @@ def total_for_percent(events: int, percent: float, group_n: int | None, context:
         if total and events <= total and percent_fits(events, total, percent):
             return total
     return None
+
+
+SUMMED_WINDOW = 8  # the most totals worth trying for one summed count and percent
+
+
+def summed_total(figures: list[dict], assigned: list[tuple[dict, str, dict | None]], context: dict) -> int | None:
+    """"CR was achieved by 12 and PR by 9, for an overall response rate of 58.3%": the denominator that the
+    counts before an overall rate, summed, imply with it (21/36), when the cohort does not fit; else None."""
+    rate = next((f for f, m, g in assigned if m == "ORR" and g is None and f["events"] is None
+                 and f["percent"] is not None), None)
+    if rate is None or not rate["percent"]:
+        return None
+    counts = [f["events"] for f in figures if f["start"] < rate["start"] and f["events"] is not None
+              and f["total"] is None and f["percent"] is None]
+    summed = sum(counts)
+    if len(counts) < 2 or (context["cohort"] and percent_fits(summed, context["cohort"], rate["percent"])):
+        return None
+    known = [total for total in set(context["sizes"]) if percent_fits(summed, total, rate["percent"])]
+    if known:
+        return known[0] if len(known) == 1 else None
+    # the totals the printed percent allows (percent_fits: rounded or truncated); a wide window fits many
+    unit = 1.0 if float(rate["percent"]).is_integer() else 0.1
+    low, high = int(summed * 100 / (rate["percent"] + unit)), int(summed * 100 / (rate["percent"] - unit / 2)) + 1
+    if rate["percent"] <= unit or high - low > SUMMED_WINDOW:
+        return None
+    fits = [total for total in range(max(low, summed), high + 1) if percent_fits(summed, total, rate["percent"])]
+    return fits[0] if len(fits) == 1 else None

@@ -145,6 +145,7 @@ N_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|ch
                      r"\s*[(\[]\s*[nN]\s*=\s*(\d+)\s*[)\]]")
 ALL_BEFORE = re.compile(r"\b(?:all|All)\s+(?:the\s+|of\s+the\s+)?$")
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
+GRADE_ADVERB_AFTER = re.compile(r"\s+(?:completely|fully|partially|partly)\s*(?:[,;.)]|$)")
 OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them|these)\s*,?\s*$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
 # "none: 9 (22.5%)" labels a count; "exposed to one or none" is a threshold
@@ -201,8 +202,8 @@ def _is_noise(number: dict, text: str) -> bool:
     if counted and (UNIT_AFTER.match(text, end) or (number["kind"] == "int" and 1900 <= number["value"] <= 2100)):
         return True
     before = text[max(0, start - 40):start]
-    if before.endswith(ANY_OF):
-        return True  # "was reached by none of the 9 children (0/9)": the people, not a count
+    if before[-14:].lower().endswith(ANY_OF):
+        return True  # "was reached by none of the 9 children (0/9)", "None of the 12 ...": the people, not a count
     if (_may_end_in_prefix(before) and PREFIX_BEFORE.search(before)
             and not (before.rstrip().endswith("=")
                      and MEASURE_N_BEFORE.search(text, max(0, start - MEASURE_N_REACH), start))
@@ -293,6 +294,8 @@ def _figure(number: dict, text: str) -> dict:
               or ((near.endswith(",") or _trailing_word(near) in ("whom", "them", "these"))
                   and OF_WHOM_BEFORE.search(text, max(0, at - 15), at))):
             figure["relative"] = True  # "3 of them": a part of the figure just before
+        elif near.endswith(",") and GRADE_ADVERB_AFTER.match(text, number["end"]):
+            figure["relative"] = True  # "all eight with X responded, three fully": three of those eight
     return figure
 
 

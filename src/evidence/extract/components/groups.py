@@ -196,31 +196,37 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
                     add(match.group("label"), as_int(match.group("n")), start + match.start("n"), start + match.end())
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
                  if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
-        items, named_whole = _as_list(items), False
-        if len(items) < 2 and ";" in sentence:
-            items = _as_list(list(LABEL_THEN_SIZE.finditer(sentence)), need_verb=False)
-        if len(items) < 2 and ("(" in sentence or "[" in sentence):
-            items = _as_list(list(LABEL_SPACE_SIZE.finditer(sentence)), need_verb=False)
+        # (a list of another shape is tried when one does not add up: "60 were enrolled (nodular, 22; diffuse,
+        # 38), and 55 had a scan" lists the two sizes in the bracket, not 60 and 55)
+        parts, named_whole = _adding_parts(_as_list(items), stated), False
+        if parts is None and ";" in sentence:
+            parts = _adding_parts(_as_list(list(LABEL_THEN_SIZE.finditer(sentence)), need_verb=False), stated)
+        if parts is None and ("(" in sentence or "[" in sentence):
+            parts = _adding_parts(_as_list(list(LABEL_SPACE_SIZE.finditer(sentence)), need_verb=False), stated)
             named_whole = True  # a bare name before its size: "with" and "of" are inside the name
-        if len(items) < 2 and any(sentence.endswith("in ", 0, at) for at in ints):
+        if parts is None and any(sentence.endswith("in ", 0, at) for at in ints):
             labelled = [m for m in LABEL_IN_ITEM.finditer(sentence) if not RESPONSE_WORDS.search(m.group("label"))]
-            items = _as_list(labelled, need_verb=False)
-        # "Fifty-two children were enrolled, 18 with persistent and 34 with chronic ITP": the
-        # total may open the list ("44 received X and 44 placebo, and 83 completed": or close it);
-        # the parts are what add up to it
-        for parts in (items, items[1:], items[:-1]):
-            sizes = [as_int(m.group("n")) for m in parts]
-            if len(parts) >= 2 and None not in sizes and sum(sizes) in stated:
-                previous = ""
-                for m in parts:
-                    label = m.group("label").strip() if named_whole else _clean_label(m.group("label"))
-                    if NEGATED.match(label) and previous:  # "32 received romiplostim and 32 did not"
-                        label = f"no {previous}"
-                    add(label, as_int(m.group("n")), start + m.start(), start + m.end())
-                    previous = label
-                break
+            parts = _adding_parts(_as_list(labelled, need_verb=False), stated)
+        previous = ""
+        for m in parts or ():
+            label = m.group("label").strip() if named_whole else _clean_label(m.group("label"))
+            if NEGATED.match(label) and previous:  # "32 received romiplostim and 32 did not"
+                label = f"no {previous}"
+            add(label, as_int(m.group("n")), start + m.start(), start + m.end())
+            previous = label
     groups.sort(key=lambda g: g["start"])
     return groups
+
+
+def _adding_parts(items: list[re.Match], stated: set[int | None]) -> list[re.Match] | None:
+    """The items of a list whose sizes add up to a stated total: "Fifty-two children were enrolled, 18 with
+    persistent and 34 with chronic ITP" (the total may open the list, or close it: "44 received X and 44
+    placebo, and 83 completed"); None when no two or more do."""
+    for parts in (items, items[1:], items[:-1]):
+        sizes = [as_int(m.group("n")) for m in parts]
+        if len(parts) >= 2 and None not in sizes and sum(sizes) in stated:
+            return parts
+    return None
 
 
 def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:

@@ -136,6 +136,39 @@ def own_subject(text: str, measure_end: int, figure: dict) -> bool:
     return any(w.lower() not in SMALL_WORDS for w in words)
 
 
+# "complete in 9, major in 5, partial in 8 and minor in 2", "CR was reached by 11 and M by 6": items that each
+# open with their own label, "<label> in/by N"
+ITEM_LABEL = re.compile(r"\s*(?:(?:and|or)\s+)?(?P<label>[A-Za-z][\w-]*(?<!ed))\s+(?:in|by)\s+$")
+ITEM_OPENING = re.compile(r"\s*(?:(?:and|or)\s+)?$")
+GRADE_ITEM = re.compile(r"\s+(?:(?:was|were)\s+[a-z]+\s+)?(?:in|by)\s+\w")  # "complete in 9", "CR was reached by 11"
+
+
+def sibling_grade(text: str, seg_start: int, figure: dict, previous: dict, item_start: int,
+                  mentions: list[dict]) -> bool:
+    """True when the figure's item is labelled by a word that is no measure ("major in 5") after an item that a
+    grade labels ("complete in 9", opening its segment at ``item_start``): another grade of the same scale
+    (major, minor, a scale's own "M"), not the grade before."""
+    if (previous["measure"] not in ("CR", "PR") or not ITEM_OPENING.fullmatch(text, item_start, previous["start"])
+            or not GRADE_ITEM.match(text, previous["end"])):
+        return False
+    item = ITEM_LABEL.fullmatch(text, seg_start, figure["start"])
+    return (item is not None and item.group("label").lower() not in SMALL_WORDS
+            and not any(seg_start <= m["start"] < figure["start"] for m in mentions))
+
+
+# "..., and 5 patients worsened within a year", "... and six of them received cyclophosphamide": a count that is the
+# subject of a verb of its own
+OWN_PREDICATE = re.compile(rf"(?:\s+of\s+(?:them|these|those))?\s+(?:{PEOPLE}\s+)?"
+                           r"(?:later\s+|subsequently\s+|then\s+)?[a-z]+ed\b"
+                           r"(?!\s+(?:with|by|at|in|for|to|on|from|as|and|or)\b)")
+
+
+def own_predicate(text: str, figure: dict) -> bool:
+    """True for a bare count followed by a verb of its own ("5 patients worsened", "six of them received X"):
+    not a continuation of the measure before."""
+    return figure["total"] is None and figure["percent"] is None and bool(OWN_PREDICATE.match(text, figure["end"]))
+
+
 def after_remainder(text: str, seg_start: int, figure: dict) -> bool:
     """The figure follows "the remaining" / "the other": it counts everyone else."""
     words = text[max(seg_start, figure["start"] - 12):figure["start"]].split()
@@ -159,6 +192,27 @@ def shared_predicate(figure: dict, index: int, segments: list[tuple[int, int]], 
         if not SUBJECT_ONLY.fullmatch(text, opening["end"], next_end):
             return None
     return None
+
+
+# "52 (65.0%) improved and were classified as responders": a clause with no subject of its own shares the count's
+# (not "were associated with response": a link, not a grading of the people counted)
+VERB_OPENING = re.compile(r"\s*(?:(?:were|was)\s+(?:classed|classified|considered|counted|rated|deemed|judged|"
+                          r"regarded)\b|had|achieved|attained|reached|obtained|showed)\b", re.IGNORECASE)
+
+
+def shared_subject(index: int, segments: list[tuple[int, int]], figures: list[dict], measures: list[dict],
+                   text: str) -> dict | None:
+    """The measure of the next segment when it opens with a verb (it goes on with the count's clause) and
+    names its measure before any figure of its own: "52 (65.0%) improved and were classified as responders"."""
+    if index + 1 >= len(segments) or not text.endswith("and ", 0, segments[index + 1][0]):
+        return None
+    next_start, next_end = segments[index + 1]
+    if not VERB_OPENING.match(text, next_start, next_end):
+        return None
+    named = next((m for m in measures if next_start <= m["start"] < next_end), None)
+    if named is None or named["measure"] == "OTHER" or any(next_start <= f["start"] < named["start"] for f in figures):
+        return None
+    return named
 
 
 def defined_subject(text: str, start: int, end: int, measures: list[dict]) -> tuple[dict, int] | None:

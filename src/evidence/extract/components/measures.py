@@ -169,8 +169,22 @@ class MeasureFinder:
             found = _vaccine_measures(text, found)
         if "remission" in text:
             _deeper_remissions(text, found, spans)
+        if "primary" in text and " occurred " in text:
+            found = self._primary_outcome(text, found, spans)
         data["measures"] = found
         return doc
+
+    def _primary_outcome(self, text: str, found: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+        """"The primary outcome was complete or partial remission ... it occurred in 62.5% with X": the
+        outcome the abstract defines as a response measure, named by its role where a result is stated."""
+        defined = PRIMARY_DEFINED.search(text)
+        named = self.regex.match(text, defined.end()) if defined else None
+        measure = self.measures[named.lastgroup] if named else "OTHER"
+        if measure == "OTHER":
+            return found  # an event ("death or hospitalisation") or a measure the abstract does not define
+        occurred = [self._mention(m.start(), m.end(), measure, "")
+                    for a, b in spans for m in PRIMARY_OCCURRED.finditer(text, a, b)]
+        return sorted(found + occurred, key=lambda m: m["start"]) if occurred else found
 
     def figure_sentences(self, text: str, data: dict, abbreviations: dict[str, str]) -> list[tuple[int, int]]:
         """The result sentences where the responses component can link a figure to a response
@@ -189,6 +203,12 @@ class MeasureFinder:
                 kept.append((start, end))
         return kept
 
+
+# "the primary outcome was complete or partial remission at 52 weeks", "The primary end point was complete remission"
+PRIMARY_DEFINED = re.compile(r"\bprimary\s+(?:outcome|end\s?point)\s+(?:was|is)\s+(?:the\s+|an?\s+)?(?:rate\s+of\s+)?",
+                             re.IGNORECASE)
+# "the primary outcome occurred in 62.5%" (a response that was met is in the patterns file: "met the primary end point")
+PRIMARY_OCCURRED = re.compile(r"\bprimary\s+(?:outcome|end\s?point)\s+occurred\b(?=\s+(?:in|among)\b)", re.IGNORECASE)
 
 # "non-active disease (NAD) was considered a complete response and active disease-better (AD-better) a partial
 # response": a disease's own terms glossed as grades; both forms name the grade wherever they appear

@@ -31,16 +31,21 @@ from spacy.tokens import Doc
 from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.comparisons import comparison_figures
 from evidence.extract.components.denominators import (evaluable_count, evaluable_size, evaluable_total,
-                                                       responders_opening, stated_denominator, total_for_percent)
+                                                       responders_opening, stated_denominator, summed_total,
+                                                       total_for_percent)
 from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
-                                                         measure_list, nearest_measure, opening_measure, own_subject,
-                                                         same_shape, shared_predicate)
+                                                         measure_list, nearest_measure, opening_measure, own_predicate,
+                                                         own_subject, same_shape, shared_predicate, shared_subject,
+                                                         sibling_grade)
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
+from evidence.extract.components.numbers import NUMBER
+from evidence.extract.components.people import PEOPLE
 from evidence.extract.components.sentences import by_sentence, doc_text
-from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, arms_named_after, as_written, compared_other,
-                                                    compared_subjects, figure_group, group_label, group_mentions,
-                                                    groups_sized_by, paired_groups)
+from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, IN_GROUP_AFTER, IN_OPENINGS, PER_ARM,
+                                                    arms_named_after, as_written, compared_other, compared_subjects,
+                                                    figure_group, group_label, group_mentions, groups_sized_by,
+                                                    paired_groups)
 
 CORE = ("CR", "PR", "ORR", "NR")
 GRADES = ("CR", "PR", "ORR")
@@ -66,12 +71,26 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
 # "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
+TRAIT_BEFORE = re.compile(r"\b(?:both|all|each)(?:\s+of\s+them)?\s+(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$",
+                          re.IGNORECASE)
+SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "JAK2", "HIV", "IgM"
+SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
+# "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
+OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?{NUMBER}\s+{PEOPLE}\s+(?:with|who had)\s+"
+                              r"(?P<label>[^,;()]{1,60}?)\s*,", re.IGNORECASE)
+COMPARED_OPENINGS = ("compared with ", "compared to ", "versus ", "vs ", "vs. ")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
 
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
+
+
+def _symbols_joined(sentence: str, match: re.Match) -> bool:
+    """"with a JAK2 or CALR mutation": "or" between two symbols (genes, viruses) joins a name, not two clauses."""
+    return (match.group(0) == " or " and bool(SYMBOL_BEFORE.search(sentence, 0, match.start()))
+            and bool(SYMBOL_AFTER.match(sentence, match.end())))
 
 
 def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tuple[int, int]]:
@@ -81,7 +100,7 @@ def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tup
     for match in SPLIT.finditer(sentence):
         at = match.start()
         if (_inside_brackets(sentence, at) or any(m["start"] <= offset + at < m["end"] for m in measures)
-                or any(a <= at < b for a, b in asides)):
+                or any(a <= at < b for a, b in asides) or _symbols_joined(sentence, match)):
             continue
         cuts.append(match.end())
     cuts.append(len(sentence))
@@ -96,7 +115,8 @@ class ResponseLinker:
         text, data = doc_text(doc), doc_data(doc)
         sentences = [] if is_model_study(text) else data.get("result_spans", [])
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
-                   "groups": data.get("groups", []), "totals": [], "population": None}
+                   "groups": data.get("groups", []), "totals": [], "population": None, "per_arm": _per_arm(text),
+                   "compared": []}
         outcomes: list[dict] = []
         numbers = data.get("numbers", [])
         for (start, end), measures in zip(sentences, by_sentence(data.get("measures", []), sentences)):
@@ -114,6 +134,8 @@ class ResponseLinker:
                 continue
             found = self.sentence_outcomes(text, start, end, numbers, measures, context)
             context["population"] = _population(found, context)
+            if found:
+                context["compared"] = _compared_groups(found)
             outcomes.extend(found)
         data["outcomes"] = deduplicate(outcomes)
         return doc
@@ -127,6 +149,9 @@ class ResponseLinker:
             asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
             if asides:
                 mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in asides)]
+        if mentions and (text.find(" both ", start, end) >= 0 or text.find(" all ", start, end) >= 0):
+            # "The six non-responders all had mucocutaneous disease": a trait of the people counted
+            mentions = [m for m in mentions if not TRAIT_BEFORE.search(text, max(start, m["start"] - 40), m["start"])]
         paired = paired_groups(text, start, end, context["groups"])
         if paired:
             return self._paired_outcomes(text, start, end, figures, measures, paired)
@@ -144,6 +169,7 @@ class ResponseLinker:
                 assigned.extend(pairs)
                 taken.update(id(f) for f in run)
         previous_measure = label = None
+        previous_start = start
         subject = defined_subject(text, start, end, measures)
         responders = responders_opening(text, start, end, measures)
         for index, (seg_start, seg_end) in enumerate(segments):
@@ -159,12 +185,18 @@ class ResponseLinker:
                 if responders is not None and (measure is None or figure["start"] < responders):
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
                 if measure is None and len(inside) == 1 and not seg_measures:
-                    measure = shared_predicate(figure, index, segments, figures, measures, text)
+                    measure = (shared_predicate(figure, index, segments, figures, measures, text)
+                               or shared_subject(index, segments, figures, measures, text))
                 if measure is None and previous_measure and own_subject(text, previous_measure["end"], figure):
                     previous_measure = None  # "..., and a CAS of 0 or 1 was reached by 59% and 20%": its own subject
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
                         and is_bare(text, seg_start, seg_end, inside, mentions)):
+                    if own_predicate(text, figure):
+                        previous_measure = None  # "..., and 5 patients worsened, 2 of them after ..."
+                        continue
                     measure = previous_measure
+                    if sibling_grade(text, seg_start, figure, previous_measure, previous_start, mentions):
+                        continue  # "complete in 9, major in 5": another grade of the scale
                 if measure is None and subject is not None and seg_start == subject[1]:
                     measure = subject[0]
                 if measure is None and seg_start == start and len(segments) > 1 and OPENING_PHRASE.match(text, start):
@@ -177,6 +209,9 @@ class ResponseLinker:
                 compared = len(figures) > 1 or figure["total"] is not None
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
                                        context["cohort"] if compared else figure["total"])
+                if text.endswith(COMPARED_OPENINGS, start, seg_start) and text.startswith(IN_OPENINGS, figure["end"]):
+                    named = IN_GROUP_AFTER.match(text, figure["end"])  # "..., compared with 31% for stage II"
+                    group = {"label": named.group("label"), "n": figure["total"]} if named else group
                 if other:
                     group = {"label": other, "n": figure["total"]}
                 assigned.append((figure, measure["measure"], group))
@@ -187,7 +222,7 @@ class ResponseLinker:
             # ("37 patients had responded: 21 achieved a complete response")
             label = last if (last is not None and not inside and text[last["end"]:seg_end].strip() == ":") else None
             if last is not None:
-                previous_measure = last
+                previous_measure, previous_start = last, seg_start
             elif seg_measures:
                 previous_measure = None
         for measure in measures:
@@ -199,11 +234,15 @@ class ResponseLinker:
                             "percent": None, "relative": False}
                     assigned.append((zero, {"measure": name}, group))
         outcomes = []
-        last_total = stated = stated_denominator(text, start, end)
         assigned = [(f, m if isinstance(m, str) else m["measure"], g) for f, m, g in assigned]
+        last_total = stated = stated_denominator(text, start, end) or summed_total(figures, assigned, context)
         # a group the abstract sized (it has keys) stays; one named only at its figure may be an arm
-        arms = arms_named_after(sorted((f for f, m, g in assigned if m in CORE and (g is None or "keys" not in g)),
-                                       key=lambda f: f["start"]), text)
+        unsized = sorted(((f, m) for f, m, g in assigned if m in CORE and (g is None or "keys" not in g)),
+                         key=lambda a: a[0]["start"])
+        arms = arms_named_after([f for f, _ in unsized], text)
+        if not arms and len(unsized) > 2:  # "45% of those receiving X and 10% of those receiving placebo; 6 in the X
+            for name in CORE:  # arm had a CR, compared with one in the placebo arm": arms, measure by measure
+                arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
@@ -218,6 +257,12 @@ class ResponseLinker:
             if figure["relative"] and group is None and outcomes and outcomes[-1]["group"] is not None:
                 # "none of the 9 children with X (0/9), seven of whom had a partial response": of that group
                 group = {"label": outcomes[-1]["group"], "n": outcomes[-1]["total"]}
+            if figure["relative"] and outcomes and outcomes[-1]["measure"] == "NR" and name != "NR":
+                # "Ten did not respond; four of them later responded to rituximab": out of the ten
+                figure, group = dict(figure, total=outcomes[-1]["events"], relative=False), None
+            if (group is None and stated and stated != context["cohort"] and figure["total"] in (None, stated)
+                    and OPENING_PHRASE.match(text, start)):
+                group = _group_of_size(stated, context["groups"])  # "Among the 14 aged over 70, ..." (14 aged ≥70)
             outcome = self._outcome(figure, name, group, text, start, end, context, last_total,
                                     derive=bare.count(name) < 2, stated=stated)
             if outcome is not None:
@@ -281,15 +326,24 @@ class ResponseLinker:
             return [(f, nearest["measure"], g) for f, g in zip(run, sized)]
         if (len(context["groups"]) == k and all(g in context["groups"] for g in named)
                 and not any(m["measure"] == "NR" for m in after)):  # "... in 8, and 4 did not respond": no list
+            within = OPENING_SUBGROUP.match(text, start, run[0]["start"]) if not named else None
+            if within:  # "In the 40 patients with bulky disease, CR rates were 50% and 30%": that subgroup's
+                return [(f, nearest["measure"], {"label": within.group("label"), "n": None}) for f in run]
             return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
         pair = ARM_PAIR.search(text, start, end) or ARM_VERSUS.search(text, start, end)
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
+        if (not named and len(context["compared"]) == k and all(f["total"] is None for f in run)
+                and RESPECTIVELY.search(text, run[-1]["end"], end) and not TIME_POINTS.search(text, start, end)):
+            # "... 80% with X and 50% with Y. Complete remission was reached by 11 and 5, respectively.": those groups
+            return [(f, nearest["measure"], dict(g)) for f, g in zip(run, context["compared"])]
         return []
 
     def _outcome(self, figure, measure, group, text, start, end, context, last_total, derive=True, stated=None):
         events, total, percent = figure["events"], figure["total"], figure["percent"]
         group_n = group["n"] if group else None
+        if group is not None and group_n is None and total is None:
+            group_n = context["per_arm"]  # "(50 per group)": the size of every arm
         if events is not None and total is None:
             if figure["relative"] and (group_n or last_total):
                 total = group_n or last_total
@@ -328,6 +382,32 @@ def _population(outcomes: list[dict], context: dict) -> int | None:
     return total if not totals and total in context["sizes"] and total != context["cohort"] else None
 
 
+def _group_of_size(size: int, groups: list[dict]) -> dict | None:
+    """The one sized group of ``size`` people, which a sentence opening on that many people names in other
+    words ("Among the 14 patients over 70" for the group sized as "14 aged ≥70 years"); else None."""
+    sized = [g for g in groups if g["n"] == size]
+    return sized[0] if len(sized) == 1 else None
+
+
+def _compared_groups(outcomes: list[dict]) -> list[dict]:
+    """The groups a sentence compares, in order (``{"label", "n"}``), when it gives figures for two or more."""
+    groups: list[dict] = []
+    for outcome in outcomes:
+        if outcome["group"] is None:
+            return []
+        if all(g["label"] != outcome["group"] for g in groups):
+            groups.append({"label": outcome["group"], "n": outcome["total"]})
+    return groups if len(groups) > 1 else []
+
+
+def _per_arm(text: str) -> int | None:
+    """"A total of 100 adults were randomised (50 per group)": the size of every arm, or None."""
+    if " per " not in text and " each " not in text:
+        return None  # (checked first: the regex costs more)
+    stated = PER_ARM.search(text)
+    return int(stated.group(1)) if stated else None
+
+
 def _names_a_response(measures: list[dict]) -> bool:
     return any(m["measure"] != "OTHER" for m in measures)
 
@@ -357,6 +437,8 @@ def deduplicate(outcomes: list[dict]) -> list[dict]:
             continue
         richer = _information(outcome) > _information(duplicate)
         better, other = (outcome, duplicate) if richer else (duplicate, outcome)
+        if _restated_percent(better, other):  # "None of the 12 ... responded (ORR 0%)": the stated fraction's
+            better, other = other, better
         if better["percent"] is None and other["percent"] is not None and better["evidence"] == other["evidence"]:
             better = {**better, "percent": other["percent"]}  # "66.7% among 24 evaluable patients (16/24)"
         kept[kept.index(duplicate)] = better
@@ -367,12 +449,22 @@ def _same_figure(a: dict, b: dict) -> bool:
     if a["measure"] != b["measure"] or a["group"] != b["group"]:
         return False
     if a["events"] is not None and b["events"] is not None:
-        return (a["events"], a["total"]) == (b["events"], b["total"])
+        return ((a["events"], a["total"]) == (b["events"], b["total"])
+                or any(_restated_percent(x, y) and percent_fits(y["events"], y["total"], x["percent"])
+                       for x, y in ((a, b), (b, a))))
     if a["percent"] is not None and a["percent"] == b["percent"]:
         return True
     counted, stated = (a, b) if a["events"] is not None else (b, a)
     return (counted["events"] is not None and stated["percent"] is not None
             and percent_fits(counted["events"], counted["total"], stated["percent"]))
+
+
+def _restated_percent(counted: dict, stated: dict) -> bool:
+    """True when ``counted`` got its count from its percent against another base, while ``stated`` is a
+    fraction of the same sentence that the percent fits: the percent restates that fraction."""
+    return (counted["percent"] is not None and stated["percent"] is None and stated["events"] is not None
+            and stated["total"] is not None and counted["evidence"] == stated["evidence"]
+            and (counted["events"], counted["total"]) != (stated["events"], stated["total"]))
 
 
 def _information(outcome: dict) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.groups import EVALUATION_POPULATION
 from evidence.extract.components.numbers import NUMBER, WORD_VALUES
 from evidence.extract.components.people import as_int
 
@@ -51,9 +52,12 @@ PEOPLE_WITH_AFTER = re.compile(
     r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
     r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
     r"\s+(?:an?\s+|the\s+)?"
-    r"(?P<label>[A-Za-z][\w-]*(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|vs|compared|had|were|was)\b)"
-    r"[\w-]+)){0,3}?)"
-    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was)\b|\s*$)",
+    # ("del(17p)" keeps its bracket)
+    r"(?P<label>[A-Za-z][\w-]*(?:\([^()\s]{1,12}\))?(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|"
+    r"vs|compared|had|were|was|responded|achieved|attained|reached|showed)\b)[\w-]+)){0,3}?)"
+    # (the verb the people are the subject of ends the label: "all four adults with a JAK2 mutation responded")
+    r"(?=\s*[,;.)\[\]]|\s+\(|\s+(?:and|or(?!\s+(?:none|more|fewer)\b)|versus|vs|compared|had|were|was|"
+    r"responded|achieved|attained|reached|showed)\b|\s*$)",
     re.IGNORECASE)
 # "by none of the 9 risk-organ-positive children (0/9)": the people a bracketed figure is of, sized just before it
 SIZED_PEOPLE_BEFORE = re.compile(
@@ -79,9 +83,12 @@ PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 
 # "22 of 34 with the mutation and 8 of 30 without responded": the verb the figures share ends the arm's name
 _SHARED_VERBS = "was|were|had|have|responded|achieved|attained|reached|showed|obtained|experienced"
-# "78% with eltrombopag and 61% without it", "70% (28 of 40) with X": each figure followed by the arm it is for
+# "78% with eltrombopag and 61% without it", "70% (28 of 40) with X", "45% of patients receiving X and 10% of
+# those receiving placebo": each figure followed by the arm it is for
 ARM_AFTER = re.compile(
-    r"[)\]]?\s+(?:(?:patients|children|adults)\s+)?(?P<kind>without|with|on|receiving)\b(?:\s+(?:(?:the|an?)\s+)?"
+    r"[)\]]?\s+(?:(?:of\s+(?:the\s+)?(?=patients|children|adults|those|participants))?"
+    r"(?:patients|children|adults|those|participants)\s+)?"
+    r"(?P<kind>without|with|on|receiving|given|treated\s+with|assigned\s+to)\b(?:\s+(?:(?:the|an?)\s+)?"
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
     + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"
@@ -252,7 +259,7 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
             at = lowered.find(alias, at + 1)
     covered = [(m["start"], m["end"]) for m in mentions]
     if not any(key in lowered for group in groups for key in group.get("keys", ()) if len(key) >= 3):
-        return _without_ranges(text, sorted(mentions, key=lambda m: m["start"]))
+        return _without_ranges(text, _outermost(sorted(mentions, key=lambda m: m["start"])))
     last = None
     long_keys = [(group, {key for key in group.get("keys", ()) if len(key) >= 3}) for group in groups]
     for match in WORD.finditer(text, start, end):
@@ -269,7 +276,15 @@ def group_mentions(text: str, start: int, end: int, groups: list[dict]) -> list[
                     mentions.append(last)
                 break
     mentions.sort(key=lambda m: m["start"])
-    return _without_ranges(text, mentions)
+    return _without_ranges(text, _outermost(mentions))
+
+
+def _outermost(mentions: list[dict]) -> list[dict]:
+    """The mentions that no longer one holds: "AB-12-VRd" names its arm, not the "VRd" arm inside it."""
+    if len(mentions) < 2:
+        return mentions
+    return [m for m in mentions if not any(o["start"] <= m["start"] and m["end"] <= o["end"]
+                                           and o["end"] - o["start"] > m["end"] - m["start"] for o in mentions)]
 
 
 DOSE_LABEL = re.compile(r"(\d+(?:[.,·]\d+)?)\s?([^\s\d][^\s]{0,11})")
@@ -359,7 +374,8 @@ def figure_group(figure: dict, seg_start: int, seg_end: int, sentence_start: int
         return as_written(earlier[-1], text)
     if total is not None and total != cohort:  # "blood responses in 9 of 11 patients with blood involvement"
         named = PEOPLE_WITH_AFTER.match(text, figure["end"], seg_end)
-        if named and not NOT_A_SUBJECT.search(named.group("label")):
+        if (named and not NOT_A_SUBJECT.search(named.group("label"))
+                and not EVALUATION_POPULATION.fullmatch(named.group("label"))):  # "with measurable disease": all
             return {"label": named.group("label"), "n": total}
         if text[figure["start"] - 2:figure["start"]].strip() in "([":
             named = SIZED_PEOPLE_BEFORE.search(text, max(seg_start, figure["start"] - 80), figure["start"])

@@ -13,13 +13,13 @@ import string
 
 from evidence.extract.components.numbers import NUMBER, parse_number
 
-SKIP_REGION = re.compile(
-    r"\b(?:95|90|99)\s?%\s?(?:CI|confidence interval)[^;)\]]*"
-    r"|\b(?:range|IQR|interquartile range)\b[^;)\]]*"
-    r"|\b[Pp]\s?[=<>≤≥]\s?0?[.·]\d+"
+SKIP_REGION = re.compile(  # the lookahead lists the first characters below: other words fail at once
+    r"\b(?=[9rIiPpHORohd])(?:(?:95|90|99)\s?%\s?(?:CI|confidence interval)[^;)\]]*"
+    r"|(?:range|IQR|interquartile range)\b[^;)\]]*"
+    r"|[Pp]\s?[=<>≤≥]\s?0?[.·]\d+"
     # a ratio is a decimal ("HR 0.65", "OR = 2.64"): "RR was 45%" may be a response rate
-    r"|\b(?:HR|OR|RR|odds ratio|hazard ratio|risk ratio|relative risk)\s*[=:,]?\s*\d+(?:[.,·]\d+)?(?!\d|\s?%)[^;)\]]*"
-    r"|\b(?:risk difference|difference)\b[^;)\]]*",
+    r"|(?:HR|OR|RR|odds ratio|hazard ratio|risk ratio|relative risk)\s*[=:,]?\s*\d+(?:[.,·]\d+)?(?!\d|\s?%)[^;)\]]*"
+    r"|(?:risk difference|difference)\b[^;)\]]*)",
 )
 UNIT_AFTER = re.compile(
     r"(?:\s?(?:,|and|or|to)\s?\d+(?:[.,·]\d+)?(?![/\d]))*"  # "at 3 and 6 months", "at 200, 300 and 400 mg"
@@ -240,7 +240,8 @@ def sentence_figures(numbers: list[dict], text: str, start: int, end: int) -> li
         if (skipped and any(a <= local < b for a, b in skipped)) or _is_noise(number, text):
             continue
         kept.append(number)
-    for match in NONE_WORD.finditer(sentence):
+    # (the word test first: the regex visits every position; "none" has no letter IGNORECASE folds apart)
+    for match in NONE_WORD.finditer(sentence) if "none" in sentence.lower() else ():
         zero = {"start": start + match.start(), "end": start + match.end(), "kind": "int", "value": 0, "total": None}
         people = NONE_OF.match(sentence, match.end())
         if people:  # "none of the 6 children": a zero count of a stated number, unless "(0/6)" states it

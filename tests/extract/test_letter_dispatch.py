@@ -52,6 +52,14 @@ def test_non_ascii_letters_that_ignorecase_folds_reach_their_branch():
     assert len(_found(_dispatched(named), text)) == 4
 
 
+@pytest.mark.parametrize("text", ["a", "a.", "ab", "a b", "an ab", "A-b", "a\u212a", "ax", "AZ", "a1", "a b c"])
+def test_the_second_character_branches_find_what_the_plain_alternation_finds(text):
+    # "a" alone (then the end or a non-letter), "a" then one letter, "a" then anything, "a" then a
+    # letter or a space; each in its own branch after the first letter
+    named = [("alone", ["a\\b"]), ("then_b", ["ab", "a[kz]"]), ("any", ["a\\w"]), ("mixed", ["a[ b]"])]
+    assert _found(_dispatched(named), text) == _found(_plain(named), text)
+
+
 def test_measure_regex_matches_the_plain_alternation_of_the_patterns_file(shared):
     """Every measure wording, on the devset's text: same spans, same measures."""
     import json

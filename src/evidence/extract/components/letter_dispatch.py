@@ -22,73 +22,117 @@ OPENINGS.update(i="iI\u0130\u0131", k="kK\u212a", s="sS\u017f")
 # The branches in the order of how often abstracts' words open with their letter (devset words).
 ORDER = "ariwtcpomsdbfnlehguyvkjqxz"
 EVERY = frozenset(OPENINGS)
+LETTERS = "(?-i:[" + "".join(OPENINGS.values()) + "])"
+
+
+OTHER = "0"  # the key of any character that is no letter
 
 
 def _letters_matching(test: re.Pattern) -> set[str]:
     return {letter for letter, chars in OPENINGS.items() if any(test.fullmatch(char) for char in chars)}
 
 
-def _item_openings(op, av) -> tuple[set[str], bool]:
-    """The letters one parse-tree node can open a match with, and whether it can match nothing."""
+def _char_keys(op, av) -> set[str] | None:
+    """The keys (letters, or OTHER) of the characters one consuming node matches, or None (any)."""
     if op is sre.LITERAL:
-        return _letters_matching(re.compile(re.escape(chr(av)), re.IGNORECASE)), False
-    if op is sre.IN:
-        letters: set[str] = set()
-        for kind, value in av:
-            if kind is sre.LITERAL:
-                letters |= _letters_matching(re.compile(re.escape(chr(value)), re.IGNORECASE))
-            elif kind is sre.RANGE:
-                low, high = (re.escape(chr(end)) for end in value)
-                letters |= _letters_matching(re.compile(f"[{low}-{high}]", re.IGNORECASE))
-            else:  # a negated class, \w, \s: anything
-                return set(EVERY), False
-        return letters, False
-    if op is sre.BRANCH:
-        letters, empty = set(), False
-        for alternative in av[1]:
-            found, can_be_empty = _openings(alternative)
-            letters |= found
-            empty |= can_be_empty
-        return letters, empty
-    if op is sre.SUBPATTERN:
-        return _openings(av[3])
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        least, _, body = av
-        letters, empty = _openings(body)
-        return letters, empty or least == 0
+        return _letters_matching(re.compile(re.escape(chr(av)), re.IGNORECASE)) or {OTHER}
+    if op is not sre.IN:
+        return None
+    keys: set[str] = set()
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            keys |= _letters_matching(re.compile(re.escape(chr(value)), re.IGNORECASE)) or {OTHER}
+        elif kind is sre.RANGE:
+            low, high = (re.escape(chr(end)) for end in value)
+            keys |= _letters_matching(re.compile(f"[{low}-{high}]", re.IGNORECASE)) | {OTHER}
+        else:  # a negated class, \w, \s: anything
+            return None
+    return keys
+
+
+def _starts(items: list, need: int, then) -> set[str]:
+    """The key strings of up to ``need`` characters a match of ``items``, then of what ``then``
+    stands for (a function of the characters still needed), can open with; a shorter string
+    stands for any continuation."""
+    if need == 0:
+        return {""}
+    if not items:
+        return then(need)
+    (op, av), rest = items[0], items[1:]
+
+    def follow(still: int) -> set[str]:
+        return _starts(rest, still, then)
+
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # \b, lookarounds: they consume nothing
-        return set(), True
-    return set(EVERY), False
+        return follow(need)
+    if op is sre.SUBPATTERN:
+        return _starts(list(av[3]), need, follow)
+    if op is sre.BRANCH:
+        return set().union(*(_starts(list(alternative), need, follow) for alternative in av[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        least, most, body = av
+        found = follow(need) if least == 0 else set()
+        if most != 0:  # once, then what follows (or, when it may repeat, anything)
+            found |= _starts(list(body), need, follow if most == 1 else (lambda still: {""}))
+        return found
+    keys = _char_keys(op, av)
+    return {""} if keys is None else {key + after for key in keys for after in follow(need - 1)}
 
 
-def _openings(items) -> tuple[set[str], bool]:
-    letters: set[str] = set()
-    for op, av in items:
-        found, empty = _item_openings(op, av)
-        letters |= found
-        if not empty:
-            return letters, False
-    return letters, True
+def _openings(wording: str) -> set[str]:
+    """The key pairs a case-insensitive match of ``wording`` can open with (see ``_starts``)."""
+    return _starts(list(sre_parse.parse(wording, re.IGNORECASE)), 2, lambda still: {""})
 
 
 def opening_letters(wording: str) -> frozenset[str]:
     """The letters (lower case) a case-insensitive match of ``wording`` can open with."""
-    letters, empty = _openings(sre_parse.parse(wording, re.IGNORECASE))
-    return EVERY if empty else frozenset(letters)
+    starts = _openings(wording)
+    return EVERY if "" in starts else frozenset(start[0] for start in starts if start[0] != OTHER)
+
+
+def _seconds(starts: set[str], letter: str) -> set[str] | None:
+    """The keys of the second character after ``letter`` in ``starts``, or None (any)."""
+    if "" in starts or letter in starts:
+        return None
+    return {start[1] for start in starts if start[0] == letter}
+
+
+def _groups(members: list[tuple[str, str]], suffix: str) -> str:
+    grouped: dict[str, list[str]] = {}
+    for name, wording in members:
+        grouped.setdefault(name, []).append(wording)
+    return "|".join(f"(?P<{name}_{suffix}>{'|'.join(wordings)})" for name, wordings in grouped.items())
+
+
+def _second_branches(letter: str, members: list[tuple[str, str, set[str] | None]]) -> str:
+    """The wordings that open with ``letter``, split again by the character after it: one branch
+    per letter seen there, one for a character that is no letter (or none), and one holding only
+    the wordings that may go on with anything, for the letters no wording names."""
+    keys = [key for key in ORDER if any(seconds and key in seconds for _, _, seconds in members)]
+    branches = []
+    for key in keys:
+        here = [(name, wording) for name, wording, seconds in members if seconds is None or key in seconds]
+        branches.append(f"(?=[\\s\\S](?-i:[{OPENINGS[key]}]))(?:{_groups(here, letter + key)})")
+    here = [(name, wording) for name, wording, seconds in members if seconds is None or OTHER in seconds]
+    if here:
+        branches.append(f"(?![\\s\\S]{LETTERS})(?:{_groups(here, letter + OTHER)})")
+    rest = "".join(OPENINGS[key] for key in ORDER if key not in keys)
+    here = [(name, wording) for name, wording, seconds in members if seconds is None]
+    if here and rest:
+        branches.append(f"(?=[\\s\\S](?-i:[{rest}]))(?:{_groups(here, letter + '9')})")
+    return "|".join(branches)
 
 
 def dispatch_by_letter(named: list[tuple[str, list[str]]]) -> str:
     """Regex source matching what ``(?P<name>w1|w2|...)|...`` over ``named`` matches at a letter
-    (case-insensitively), where each group is renamed ``<name>_<letter>`` in the branch of each
-    letter it can open with: ``match.lastgroup.rpartition("_")[0]`` is the original name."""
-    openings = {wording: opening_letters(wording) for _, wordings in named for wording in wordings}
+    (case-insensitively). Each wording goes in the branch of each letter it can open with, and
+    there in the branch of each character it can go on with; each group is renamed
+    ``<name>_<letter><next>``: ``match.lastgroup.rpartition("_")[0]`` is the original name."""
+    starts = {wording: _openings(wording) for _, wordings in named for wording in wordings}
     branches = []
     for letter in ORDER:
-        groups = []
-        for name, wordings in named:
-            here = [wording for wording in wordings if letter in openings[wording]]
-            if here:
-                groups.append(f"(?P<{name}_{letter}>{'|'.join(here)})")
-        if groups:
-            branches.append(f"(?=(?-i:[{OPENINGS[letter]}]))(?:{'|'.join(groups)})")
+        members = [(name, wording, _seconds(starts[wording], letter)) for name, wordings in named
+                   for wording in wordings if "" in starts[wording] or any(s[0] == letter for s in starts[wording])]
+        if members:
+            branches.append(f"(?=(?-i:[{OPENINGS[letter]}]))(?:{_second_branches(letter, members)})")
     return "|".join(branches)

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from evidence.extract.components.letter_dispatch import EVERY, dispatch_by_letter, opening_letters
-from evidence.extract.components.measures import PATTERNS, _alternatives, load_measure_regex
+from evidence.extract.components.letter_dispatch import EVERY, alternatives, dispatch_by_letter, opening_letters
+from evidence.extract.components.measures import PATTERNS, load_measure_regex
 
 
 @pytest.mark.parametrize(("wording", "letters"), [
@@ -74,3 +74,23 @@ def test_measure_regex_matches_the_plain_alternation_of_the_patterns_file(shared
     expected = [(m.span(), entries[int(m.lastgroup[1:])][0]) for m in plain.finditer(text)]
     assert [(m.span(), measures[m.lastgroup]) for m in regex.finditer(text)] == expected
     assert len(expected) > 500
+
+
+def test_not_a_result_finds_what_its_plain_alternation_finds(shared):
+    """The non-result wordings, dispatched, on every sentence of the devset and on sentences that
+    open with no letter ("2-stage") or at the start ("At baseline, ...")."""
+    from evidence.corpus.pubmed_xml import iter_articles
+    from evidence.extract.components import nonresults
+    from evidence.extract.components.sentences import split_sentences
+
+    plain = re.compile(nonresults.SENTENCE_OPENINGS + r"|\b(?:" + nonresults.WORDINGS + ")", re.IGNORECASE)
+    sentences = ["A 2-stage design required 5 responses among the first 19 patients.",
+                 "At baseline, 12 were in complete remission.", "Among the 13 patients who achieved CR, 3 relapsed."]
+    for article in iter_articles(shared / "data" / "devset" / "devset.xml"):
+        sentences += [article.abstract[a:b] for a, b in split_sentences(article.abstract)]
+    found = [(m and m.span()) for m in map(nonresults.NOT_A_RESULT.search, sentences)]
+    assert found == [(m and m.span()) for m in map(plain.search, sentences)]
+    assert found[:3] == [(2, 9), (0, 12), (0, 37)] and sum(map(bool, found)) > 20
+    # the lookahead before the dispatch admits every letter a wording can open with
+    for wording in alternatives(nonresults.WORDINGS):
+        assert opening_letters(wording) <= set(nonresults.WORDINGS_OPEN_WITH), wording

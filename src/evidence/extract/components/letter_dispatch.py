@@ -1,11 +1,12 @@
-"""A long case-insensitive alternation of wordings, split by the letter a match opens with.
+"""A long case-insensitive alternation of wordings, split by the letters a match opens with.
 
 Python's regex engine tries every alternative of ``a|b|c`` at each position it searches, and
 under IGNORECASE it cannot skip one by its first letter. ``dispatch_by_letter`` reads each
-wording's parse tree for the letters a match of it can open with, and writes one branch per
-letter holding only the wordings that can open there, in their original order: the same
-matches (leftmost, first listed wins), with a few wordings tried at each word instead of all.
-A wording whose opening it cannot tell (a ``\\w`` class, an empty match) goes in every branch.
+wording's parse tree for the first two characters a match of it can open with, and writes one
+branch per first letter, split again by the second character, each holding only the wordings
+that can open there, in their original order: the same matches (leftmost, first listed wins),
+with a few wordings tried at each word instead of all. A wording whose opening it cannot tell
+(a ``\\w`` class, an empty match) goes in every branch it might match in.
 """
 
 from __future__ import annotations
@@ -23,6 +24,26 @@ OPENINGS.update(i="iI\u0130\u0131", k="kK\u212a", s="sS\u017f")
 ORDER = "ariwtcpomsdbfnlehguyvkjqxz"
 EVERY = frozenset(OPENINGS)
 LETTERS = "(?-i:[" + "".join(OPENINGS.values()) + "])"
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regex, as text."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return parts + [pattern[start:]]
 
 
 OTHER = "0"  # the key of any character that is no letter
@@ -124,10 +145,11 @@ def _second_branches(letter: str, members: list[tuple[str, str, set[str] | None]
 
 
 def dispatch_by_letter(named: list[tuple[str, list[str]]]) -> str:
-    """Regex source matching what ``(?P<name>w1|w2|...)|...`` over ``named`` matches at a letter
+    """Regex source matching what ``(?P<name>w1|w2|...)|...`` over ``named`` matches
     (case-insensitively). Each wording goes in the branch of each letter it can open with, and
-    there in the branch of each character it can go on with; each group is renamed
-    ``<name>_<letter><next>``: ``match.lastgroup.rpartition("_")[0]`` is the original name."""
+    there in the branch of each character it can go on with, or in the branch of any other
+    opening character; each group is renamed ``<name>_<letter><next>`` (``<name>_0`` in that
+    last branch): ``match.lastgroup.rpartition("_")[0]`` is the original name."""
     starts = {wording: _openings(wording) for _, wordings in named for wording in wordings}
     branches = []
     for letter in ORDER:
@@ -135,4 +157,8 @@ def dispatch_by_letter(named: list[tuple[str, list[str]]]) -> str:
                    for wording in wordings if "" in starts[wording] or any(s[0] == letter for s in starts[wording])]
         if members:
             branches.append(f"(?=(?-i:[{OPENINGS[letter]}]))(?:{_second_branches(letter, members)})")
+    others = [(name, wording) for name, wordings in named for wording in wordings
+              if "" in starts[wording] or any(s[0] == OTHER for s in starts[wording])]
+    if others:  # "2-stage", "≥ PR": at any other character
+        branches.append(f"(?!{LETTERS})(?:{_groups(others, OTHER)})")
     return "|".join(branches)

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
-from evidence.extract.components.letter_dispatch import dispatch_by_letter
+from evidence.extract.components.letter_dispatch import alternatives, dispatch_by_letter
 from evidence.extract.components.sentences import by_sentence, doc_text
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
@@ -57,7 +57,7 @@ def load_measure_regex(path: Path = PATTERNS) -> tuple[re.Pattern, dict[str, str
     # every wording opens a word with a letter: elsewhere (inside a word, at a digit, which figure
     # sentences are full of) the engine fails at once; at a letter it tries only the wordings
     # that can open with it (letter_dispatch), 40 % less time than trying all of them
-    named = [(f"m{index}", _alternatives(pattern)) for index, (_, pattern) in enumerate(entries)]
+    named = [(f"m{index}", alternatives(pattern)) for index, (_, pattern) in enumerate(entries)]
     regex = re.compile(r"\b(?=[A-Za-z])(?:" + dispatch_by_letter(named) + ")", re.IGNORECASE)
     return regex, {group: entries[int(group[1:].partition("_")[0])][0] for group in regex.groupindex}
 
@@ -83,32 +83,12 @@ def load_response_words(path: Path = PATTERNS) -> re.Pattern:
     data = json.loads(path.read_text(encoding="utf-8"))
     words = words_regex(**data["response_words"])
     for measure, pattern in data["patterns"]:
-        for wording in _alternatives(pattern) if measure != "OTHER" else ():
+        for wording in alternatives(pattern) if measure != "OTHER" else ():
             if not words.search(wording.replace("(?-i:", "")):
                 raise ValueError(f"{path}: the {measure} wording {wording!r} holds none of the response_words")
             if measure.endswith("0") and not NO_WORD.match(wording):
                 raise ValueError(f"{path}: the zero-count wording {wording!r} does not open with 'no'")
     return words
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regex, as text."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    return parts + [pattern[start:]]
 
 
 class MeasureFinder:

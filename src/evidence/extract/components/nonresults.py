@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.letter_dispatch import alternatives, dispatch_by_letter
+
 # Sentences that cannot state a response figure of the study: definitions, surveys of
 # professionals, a model's inputs from published trials, and follow-up of responders ("Among the 13
-# patients who achieved CR, three ...").
-NOT_A_RESULT = re.compile(
+# patients who achieved CR, three ..."). Some open the sentence ...
+SENTENCE_OPENINGS = (
     r"^(?:among|of|in|for)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\S+\s+)?(?:patients\s+|children\s+|adults\s+)?"
     # ("who had a response", not "Among the 9 children who had proteinuria, CR was achieved in 6")
     r"(?:who\s+(?:achieved|attained|had|reached|obtained|were\s+in|remained\s+in)\s+(?:an?\s+|the\s+|their\s+)?"
@@ -18,8 +20,10 @@ NOT_A_RESULT = re.compile(
     # a trait of the (non-)responders: "Non-responders included 4 patients with hepatic metastases"
     r"|^(?:the\s+)?(?:non-?)?responders\s+(?:included|comprised)\s+\S+\s+(?:[\w-]+\s+)?"
     r"(?:patients|children|adults|participants)\s+(?:with|who)\b"
-    # the lookahead lists the first letters of the words below: other words fail at once
-    r"|\b(?=[diwaegmht2sunpcrqo])(?:"
+)
+# ... and these rule a sentence out wherever they stand: tried by the letters they open with
+# (letter_dispatch), where the engine would try all of them at every word
+WORDINGS = (
     # (a definition between brackets or commas qualifies a measure: "The ORR (defined as CR + PR) was 45%")
     r"(?<![(,\[] )(?<![(\[])(?:defined as|defined by)\b|(?:(?:is|was|were) defined|definition)\b"
     # a threshold as the subject: "A fall in proteinuria of 50% or more defined partial remission"
@@ -28,7 +32,6 @@ NOT_A_RESULT = re.compile(
     # a grade's threshold: "Complete remission required a BVAS of 0; partial remission meant a fall of 50%",
     # "a two-step decrease counted as a partial response", "graded as complete (...), partial or none";
     # a survey's sample: "Of the 520 oncologists invited, 301 responded (response rate 58%)"
-    # (each alternative opens with a letter: the regex engine skips it at once on any other)
     r"|re(?:sponse|mission)\s+(?:required|requires|meant|means)\b"
     r"|co(?:unted|nsidered)\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:response|remission|responder)\b"
     r"|partial,?\s+or\s+(?:none|absent)\b|invited\b"
@@ -51,9 +54,11 @@ NOT_A_RESULT = re.compile(
     r"|(?:haematologists|hematologists|physicians|clinicians|respondents|surveys?|questionnaires?)\b"
     # an economic or simulation model's inputs: "CR probabilities of 65% and 39% were taken from published trials"
     r"|(?:taken|derived|obtained|drawn|sourced|extracted)\s+from\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:published|pivotal|literature|previous|registration)\b|(?:model|simulation)\s+inputs?\b)",
-    re.IGNORECASE,
+    r"(?:published|pivotal|literature|previous|registration)\b|(?:model|simulation)\s+inputs?\b"
 )
+WORDINGS_OPEN_WITH = "diwaegmht2sunpcrqo"  # a lookahead of these first: any other word fails at once
+NOT_A_RESULT = re.compile(SENTENCE_OPENINGS + rf"|\b(?=[{WORDINGS_OPEN_WITH}])(?:"
+                          + dispatch_by_letter([("w", alternatives(WORDINGS))]) + ")", re.IGNORECASE)
 # "38 (60%) had primary refractory disease after two prior lines": a baseline trait, not an outcome
 # (the lookahead lists the first letters of the words: other words fail at once)
 BASELINE = re.compile(r"\b(?=[phalmbe])(?:prior|previous(?:ly)?|had received|"

@@ -94,3 +94,31 @@ def test_not_a_result_finds_what_its_plain_alternation_finds(shared):
     # the lookahead before the dispatch admits every letter a wording can open with
     for wording in alternatives(nonresults.WORDINGS):
         assert opening_letters(wording) <= set(nonresults.WORDINGS_OPEN_WITH), wording
+
+
+@pytest.mark.parametrize(("pattern", "gated"), [
+    (r"\b(?:in|among)\s+(?:the\s+)?$", "(?=(?-i:[aAiI\u0130\u0131]))"),
+    (r"(?:^|(?<=[.;] ))(?:patients|those)\s+with|\bcomplete\b", "(?=(?-i:[tTcCpP]))"),
+    (r"\d+ patients|respon\w*", None),       # a match may open with a digit: no gate
+    (r"(?:very )?\w+ response", None),       # or with any word character
+])
+def test_letter_gate_puts_the_opening_letters_first(pattern, gated):
+    from evidence.extract.components.letter_dispatch import letter_gate
+
+    assert letter_gate(pattern) == (pattern if gated is None else f"{gated}(?:{pattern})")
+
+
+def test_a_gated_regex_finds_what_the_plain_one_finds(shared):
+    from evidence.corpus.pubmed_xml import iter_articles
+    from evidence.extract.components.letter_dispatch import letter_gate
+    from evidence.extract.components.sentences import split_sentences
+
+    sentences = [article.abstract[a:b] for article in iter_articles(shared / "data" / "devset" / "devset.xml")
+                 for a, b in split_sentences(article.abstract)]
+    for pattern in (r"\b(?:among|in|of)\s+(?:the\s+)?(\d+)\s+(?:patients|children)\b",
+                    r"(?:^|(?<=[.!?:;] ))(?:patients|those|children)\s+(?:with|who had)\s+\w+",
+                    r"\b(?:overall|in total|all patients)\b|respon\w*(?=\s+rate)"):
+        plain, gated = re.compile(pattern, re.IGNORECASE), re.compile(letter_gate(pattern), re.IGNORECASE)
+        found = [[m.span(1) if m.groups() else m.span() for m in plain.finditer(s)] for s in sentences]
+        assert [[m.span(1) if m.groups() else m.span() for m in gated.finditer(s)] for s in sentences] == found
+        assert sum(map(len, found)) > 10, pattern

@@ -19,13 +19,14 @@ from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.groups import find_groups
+from evidence.extract.components.letter_dispatch import letter_gate
 from evidence.extract.components.nonresults import is_model_study
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import add_group_keys
 
-STUDY_VERB_BEFORE = re.compile(
+STUDY_VERB_BEFORE = re.compile(letter_gate(  # (letter_gate: a lookahead of the letters these open with)
     r"(?:enrol\w*|enroll\w*|includ\w*|treated|analy[sz]ed|reviewed|evaluated|studied|identified|recruited|"
     r"vaccinated|immuni[sz]ed|revaccinated|"
     r"randomi[sz]ed|reports?|reported|describe[sd]?|collected data on|comprised|consisted of|registered|"
@@ -33,9 +34,8 @@ STUDY_VERB_BEFORE = re.compile(
     r"(?:records|charts|files|notes|data) of|"
     r"^overall,|^in total,|^altogether,|^a total of|we had|there were|(?:study|studies|analysis|review|trial|series|"
     r"audit|experience) (?:of|in|on)|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|(?:study|trial|series|cohort|analysis|registry|programme|program|centres?|centers?),\s*$",
-    re.IGNORECASE,
-)
+    r"|(?:study|trial|series|cohort|analysis|registry|programme|program|centres?|centers?),\s*$"
+), re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?$|/\s*$")
 # "CR in 14 (35%) ... and PR in 15 (37.5%) of 40 patients", "52% and 71%, respectively, in 42 patients":
 # the people a list of figures is counted in, named at the end of the sentence, are the cohort

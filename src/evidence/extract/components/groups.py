@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.letter_dispatch import letter_gate
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import NOT_OUR_STUDY, PEOPLE, as_int, person_counts, sentence_ints
 from evidence.extract.components.sentences import by_sentence
@@ -28,7 +29,7 @@ LABEL_BEFORE = re.compile(r"[^()\[\];,:=]{1,80}$")
 # the high-dose arm (n = 2)": the count of what happened there, not the group's size
 CONFINED = re.compile(r"\b(?:(?:confined|limited|restricted)\s+to|only\s+in)\b", re.IGNORECASE)
 COUNT_OF_PERCENT = re.compile(r"(?<![<>≤≥\d.,·])\d+(?:[.,·]\d+)?\s?%\s*$")  # "CR in 40% (n = 12)": a count
-AMONG_BEFORE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+AMONG_BEFORE = re.compile(letter_gate(r"\b(?:among|in|of)\s+(?:the\s+)?$"), re.IGNORECASE)  # (letter_gate: see its module)
 LABEL_STOP = re.compile(
     r"^.*\b(?:or|and|to|received|receive|receiving|at|with|into|harbouring|harboring|either|versus|vs|"
     r"including|of|whom|between|as|against|were|was|had|by|in|enrol\w*|included)\b\s*|^.*[:,;]\s*", re.IGNORECASE)
@@ -73,24 +74,24 @@ DEFINED_SHORT = re.compile(r"\w\s*[(\[]\s*([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*[)
 WHOLE_POPULATION = re.compile(rf"(?:all\s+)?(?:{PEOPLE}|population|cohort|intention-to-treat|ITT)\b"
                               r"(?!\s+(?:\d+|[A-Z]|[IVX]+)\b)", re.IGNORECASE)
 # (not "relapsed after blinatumomab": a history before the study, as a subgroup)
-RESPONSE_WORDS = re.compile(r"respon|remission|refractory|resistant disease|relaps(?!ed\s+(?:after|following)\b)|"
-                            r"progress|died|death|stable disease"
-                            r"|\b(?:complete|partial)\s*$"
-                            r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b", re.IGNORECASE)
+RESPONSE_WORDS = re.compile(letter_gate(  # (letter_gate: a lookahead of the letters these open with)
+    r"respon|remission|refractory|resistant disease|relaps(?!ed\s+(?:after|following)\b)|"
+    r"progress|died|death|stable disease"
+    r"|\b(?:complete|partial)\s*$"
+    r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b"), re.IGNORECASE)
 # "24 had measurable soft-tissue disease": the people a response can be measured in (RECIST), the
 # population of the response figures rather than a subgroup ("measurable brain metastases" is a site)
 EVALUATION_POPULATION = re.compile(r"(?:measurable|evaluable|assessable)\s+(?:[\w-]+\s+)?(?:disease|lesions?)",
                                    re.IGNORECASE)
-AMONG_GROUP = re.compile(
+AMONG_GROUP = re.compile(letter_gate(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
     r"receiving|who received|on|treated with|"
     # "Among the 11 patients previously exposed to a BTK inhibitor, 7 responded"
     r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|"
     r"received))"
     # (a bracketed figure may follow the label: "of the 8 children with lung involvement (0/8), five of whom")
-    r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,",
-    re.IGNORECASE,
-)
+    r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,"
+), re.IGNORECASE)
 
 # "treated at four dose levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)",
 # "with DLBCL, FL or MCL (n = 10, 8 and 6, respectively)": labels and sizes as two parallel lists

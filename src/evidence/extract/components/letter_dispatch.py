@@ -111,6 +111,15 @@ def opening_letters(wording: str) -> frozenset[str]:
     return EVERY if "" in starts else frozenset(start[0] for start in starts if start[0] != OTHER)
 
 
+def letter_gate(pattern: str) -> str:
+    """``pattern`` behind a lookahead of the letters its matches can open with, so that the engine
+    leaves every other position at once; unchanged when a match may open with anything else."""
+    starts = set().union(*map(_openings, alternatives(pattern)))
+    if "" in starts or any(start[0] == OTHER for start in starts):
+        return pattern
+    return f"(?=(?-i:[{''.join(OPENINGS[key] for key in ORDER if key in {s[0] for s in starts})}]))(?:{pattern})"
+
+
 def _seconds(starts: set[str], letter: str) -> set[str] | None:
     """The keys of the second character after ``letter`` in ``starts``, or None (any)."""
     if "" in starts or letter in starts:

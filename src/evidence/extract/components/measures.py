@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from evidence.extract.components.doc_data import doc_data, register
-from evidence.extract.components.letter_dispatch import alternatives, dispatch_by_letter
+from evidence.extract.components.letter_dispatch import alternatives, dispatch_by_letter, letter_gate
 from evidence.extract.components.sentences import by_sentence, doc_text
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns" / "measures.json"
@@ -31,9 +31,9 @@ JOINT_PARTS = re.compile(r"(?i:complete)|\bCR|(?i:partial)|\bPR")
 NO_WORD = re.compile(r"\b[Nn][Oo]")  # how every zero-count wording ("no complete responses") and "none" open
 # "11 achieved a complete (n = 4) or partial (n = 7) response": two grades sharing one head noun, each
 # with its count in brackets; together they name the overall response
-SHARED_HEAD = re.compile(
+SHARED_HEAD = re.compile(letter_gate(  # (letter_gate: a lookahead of the letters it opens with)
     r"\b(?P<CR>complete)\s*[(\[][^()\[\]]{1,25}[)\]]\s*(?:,|or|and|/)\s*(?P<PR>partial)\s*[(\[][^()\[\]]{1,25}[)\]]"
-    r"\s*(?:\w+\s+)?(?:response|remission)s?\b", re.IGNORECASE)
+    r"\s*(?:\w+\s+)?(?:response|remission)s?\b"), re.IGNORECASE)
 
 # an abstract that measures the response to a vaccine ("the humoral response to two doses of zoster vaccine",
 # "seroconversion"): its bare "response rates" are that serological response, not a treatment's ORR

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract.components.groups import EVALUATION_POPULATION
+from evidence.extract.components.letter_dispatch import letter_gate
 from evidence.extract.components.numbers import NUMBER, WORD_VALUES
 from evidence.extract.components.people import as_int
 
@@ -25,7 +26,7 @@ STEM = 5
 RANGE = re.compile(r"\s*[–-]\s*|\s+to\s+")
 
 # a subgroup the abstract did not size, named where its figure is given
-SUBGROUP_PHRASE = re.compile(
+SUBGROUP_PHRASE = re.compile(letter_gate(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|children|adults|subjects|participants|cases)\s+"
     r"(?:with|who had|harbou?ring|receiving|aged|treated with|on)\s+"
     r"((?:(?!\b(?:and|or|but|versus|vs|compared)\b)(?:[^,;()\[\]]|(?<=\w)\([^()\s]{1,12}\))){1,60}?)"
@@ -41,8 +42,7 @@ SUBGROUP_PHRASE = re.compile(
     r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:patients|arm|group|cohort|subgroup)\b"
     # "in arm A", "in cohort 2", "in group II": a group named by its letter or number
     r"|\b(?:in|among|for)\s+(?:the\s+)?((?:arm|group|cohort|part|stratum)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",
-    re.IGNORECASE,
-)
+), re.IGNORECASE)
 # "9 of 11 patients with blood involvement": the group a fraction's denominator is, named right after it;
 # an earlier treatment names it too, with or without the people word ("5 of the 7 patients previously
 # treated with a BRAF inhibitor", "14 of the 22 exposed to one or none")
@@ -75,8 +75,9 @@ _ARM = (r"(?!(?:a|an|the|all|each|both|patients|\d)\b)[A-Za-z][\w+/-]*"
         r"(?:\s+(?!(?:was|were|is|are|had|and|or|at|in|of|by|group|arm|patients)\b)[A-Za-z][\w+/-]*)?")
 ARM_VERSUS = re.compile(rf"\b(?:for|with|in)\s+(?:the\s+)?({_ARM})(?:\s+(?:group|arm))?\s+(?:vs\.?|versus|compared with)"
                         rf"\s+(?:the\s+)?({_ARM})\b", re.IGNORECASE)
-WHOLE_COHORT = re.compile(r"\b(?:overall|in total|across (?:all|both)|all patients|whole (?:cohort|population)|"
-                          r"entire (?:cohort|population))\b", re.IGNORECASE)
+WHOLE_COHORT = re.compile(letter_gate(  # (letter_gate: a lookahead of the letters these open with)
+    r"\b(?:overall|in total|across (?:all|both)|all patients|whole (?:cohort|population)|entire (?:cohort|population))\b"
+), re.IGNORECASE)
 # "Best overall response (HER2-low / HER2-positive) was ... CR: 0 / 3; PR: 10 / 17": one count per group
 PAIR_HEADER = re.compile(r"\(([^()/]{2,40}?)\s+/\s+([^()/]{2,40}?)\)")
 

@@ -1,0 +1,38 @@
+"""Phrasing families found on the tenth blind set (a development set since 2026-11-25): each rule
+is checked on sentences written for this file, in wordings and diseases other than the set's, with
+the values worked out by hand, beside near-miss controls that must keep their figures."""
+
+from __future__ import annotations
+
+from record_views import figures as _figures, figures_with_group as _full
+
+
+# 1. "Among N people ..." opening a sentence states the people the study counts in, as "Of N people"
+#    does; "among the N ..." or "among N ..." inside a sentence still counts within the cohort
+
+def test_people_opening_a_sentence_after_among_are_the_cohort(extractor):
+    text = ("We linked hospital and pharmacy registries. Among 1,318 children with Kawasaki disease (median age "
+            "3 years), 204 received a second IVIG course. Coronary aneurysms were more frequent in infants "
+            "(n = 96).")
+    assert extractor("1", text)["cohort_n"] == 1318
+
+
+def test_people_counted_among_inside_a_sentence_are_no_cohort(extractor):
+    # "were found among 40 adults" counts within the 250; the 250 stays the study's size
+    text = ("We reviewed 250 adults with sarcoidosis. Cardiac lesions were found among 40 adults with "
+            "palpitations.")
+    assert extractor("1", text)["cohort_n"] == 250
+
+
+# 2. survey respondents are people, and "N people met the eligibility criteria" states the study's own
+
+def test_respondents_who_met_the_eligibility_criteria_are_the_cohort(extractor):
+    text = ("A questionnaire was mailed to 900 members of a myasthenia gravis society. Of these, 402 replied, "
+            "and 356 respondents met the inclusion criteria. Most (71%) reported fatigue.")
+    assert extractor("1", text)["cohort_n"] == 356
+
+
+def test_people_who_met_response_criteria_are_no_cohort(extractor):
+    # 11/30 met the response criteria: a response, not a size
+    text = "We treated 30 adults with pure red cell aplasia. Eleven adults met the response criteria."
+    assert extractor("1", text)["cohort_n"] == 30

@@ -36,3 +36,27 @@ def test_people_who_met_response_criteria_are_no_cohort(extractor):
     # 11/30 met the response criteria: a response, not a size
     text = "We treated 30 adults with pure red cell aplasia. Eleven adults met the response criteria."
     assert extractor("1", text)["cohort_n"] == 30
+
+
+# 3. a short form whose bracket goes on with its definition ("(CHR: platelets <= 400 ...)") is defined as
+#    well as one alone in its bracket, when the words before the bracket spell it
+
+def test_a_short_form_defined_before_a_colon_names_its_measure(extractor):
+    # 14/40 = 35.0%
+    text = ("Forty adults with lupus nephritis received the study drug. The primary end point was complete "
+            "renal response (CRR: proteinuria below 0.5 g/day with stable creatinine). A CRR at week 48 was "
+            "achieved by 14 of the 40 adults (35.0%).")
+    assert _figures(extractor("1", text)) == [("CR", 14, 40, 35.0)]
+
+
+def test_a_bracket_with_a_colon_whose_letters_do_not_fit_defines_nothing(extractor):
+    # "DR" is not spelt by "complete renal response": no CR is read from it
+    text = ("Forty adults with lupus nephritis received the study drug. Complete renal response was assessed "
+            "(DR: dose reduction allowed). A DR was needed by 14 of the 40 adults (35.0%).")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_a_molecular_response_defined_before_a_colon_is_no_response(extractor):
+    text = ("Fifty adults with chronic myeloid leukaemia were treated. Major molecular response (MMR: BCR-ABL1 "
+            "transcripts of 0.1% or less) was reached by 31 of the 50 adults (62.0%).")
+    assert _figures(extractor("1", text)) == []

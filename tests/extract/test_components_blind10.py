@@ -60,3 +60,32 @@ def test_a_molecular_response_defined_before_a_colon_is_no_response(extractor):
     text = ("Fifty adults with chronic myeloid leukaemia were treated. Major molecular response (MMR: BCR-ABL1 "
             "transcripts of 0.1% or less) was reached by 31 of the 50 adults (62.0%).")
     assert _figures(extractor("1", text)) == []
+
+
+# 4. "...; 18 (28.1%) and 7 (10.9%) patients, respectively, had a complete response": a clause after a semicolon
+#    that opens with its figures takes the measure it names after them, not the one of the clause before
+
+ARMS = ("We randomised 128 adults with warm autoimmune haemolytic anaemia to drug A (n = 64) or placebo "
+        "(n = 64). ")
+
+
+def test_figures_opening_a_clause_take_the_measure_named_after_them(extractor):
+    # 18/64 = 28.1%, 7/64 = 10.9%
+    text = ARMS + ("A haemoglobin response was achieved by 40 (62.5%) of 64 patients in the drug A group and 25 "
+                   "(39.1%) of 64 in the placebo group; 18 (28.1%) and 7 (10.9%) patients, respectively, had a "
+                   "complete response.")
+    assert _full(extractor("1", text)) == [("ORR", 40, 64, 62.5, "drug A"), ("ORR", 25, 64, 39.1, "placebo"),
+                                           ("CR", 18, 64, 28.1, "drug A"), ("CR", 7, 64, 10.9, "placebo")]
+
+
+def test_a_single_count_opening_a_clause_takes_its_measure(extractor):
+    text = ("We treated 50 adults with cold agglutinin disease. A haemoglobin response was seen in 30 (60.0%); "
+            "12 (24.0%) patients had a complete response.")
+    assert _figures(extractor("1", text)) == [("ORR", 30, 50, 60.0), ("CR", 12, 50, 24.0)]
+
+
+def test_each_clause_of_figures_takes_its_own_measure(extractor):
+    text = ARMS + ("Complete responses occurred in 18 (28.1%) and 7 (10.9%) patients, respectively; 22 and 18 had a "
+                   "partial response.")
+    assert _full(extractor("1", text)) == [("CR", 18, 64, 28.1, "drug A"), ("CR", 7, 64, 10.9, "placebo"),
+                                           ("PR", 22, 64, None, "drug A"), ("PR", 18, 64, None, "placebo")]

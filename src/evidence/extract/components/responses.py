@@ -82,6 +82,21 @@ COMPARED_OPENINGS = ("compared with ", "compared to ", "versus ", "vs ", "vs. ")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
 
+# what may open a clause before its figure: other figures of a list ("; 29 (19.9%) and 11 (7.6%) patients")
+FIGURE_LIST_OPENING = re.compile(r"[\s\d.,·%()]*(?:and\s[\s\d.,·%()]*)?")
+
+
+def _clause_measure(text: str, start: int, end: int, first: int, last: int, measures: list[dict]) -> dict | None:
+    """The measure a clause after a semicolon names after the figures it opens with ("An ORR was seen in
+    60% and 40%; 12 and 5 patients, respectively, had a complete response"), or None."""
+    clause = text.rfind(";", start, first)
+    if clause < 0 or not FIGURE_LIST_OPENING.fullmatch(text, clause + 1, first):
+        return None
+    closing = text.find(";", last, end)
+    named = next((m for m in measures if last <= m["start"] < (closing if closing >= 0 else end)), None)
+    return named if named is not None and named["measure"] != "OTHER" else None
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -187,6 +202,8 @@ class ResponseLinker:
                 if measure is None and len(inside) == 1 and not seg_measures:
                     measure = (shared_predicate(figure, index, segments, figures, measures, text)
                                or shared_subject(index, segments, figures, measures, text))
+                if measure is None and previous_measure and text.find(";", start, figure["start"]) >= 0:
+                    measure = _clause_measure(text, start, end, figure["start"], figure["end"], measures)
                 if measure is None and previous_measure and own_subject(text, previous_measure["end"], figure):
                     previous_measure = None  # "..., and a CAS of 0 or 1 was reached by 59% and 20%": its own subject
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
@@ -293,6 +310,8 @@ class ResponseLinker:
         before = [m for m in measures if m["start"] < run[0]["start"]]
         after = [m for m in measures if m["start"] >= run[-1]["end"]]
         nearest = before[-1] if before else (after[0] if after else None)
+        if before and after:  # "...; 29 (19.9%) and 11 (7.6%) patients, respectively, had a CR": the clause's own
+            nearest = _clause_measure(text, start, end, run[0]["start"], run[-1]["end"], measures) or nearest
         listed = measure_list(before, text)
         if len(listed) == k and k > 1:  # "The rates of CR, PR and SD were 20%, 40% and 30%"
             return [(f, m["measure"], None) for f, m in zip(run, listed)]

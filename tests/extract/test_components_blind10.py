@@ -89,3 +89,46 @@ def test_each_clause_of_figures_takes_its_own_measure(extractor):
                    "partial response.")
     assert _full(extractor("1", text)) == [("CR", 18, 64, 28.1, "drug A"), ("CR", 7, 64, 10.9, "placebo"),
                                            ("PR", 22, 64, None, "drug A"), ("PR", 18, 64, None, "placebo")]
+
+
+# 5. "18 adults on drug X (60.0%)": a count, the arm its people are in, then its percent, is one figure of that
+#    arm; and a list of counts that ends the sentence with "respectively" is for the arms named before it
+
+IGG4_ARMS = "Sixty adults with IgG4-related disease were randomised (30 per group). "
+
+
+def test_a_count_its_arm_and_its_percent_are_one_figure_of_the_arm(extractor):
+    # 18/30 = 60.0%, 9/30 = 30.0%
+    text = IGG4_ARMS + ("At week 24, complete remission was attained by 18 adults on rilzabrutinib (60.0%) and 9 on "
+                        "placebo (30.0%).")
+    assert _full(extractor("1", text)) == [("CR", 18, 30, 60.0, "rilzabrutinib"), ("CR", 9, 30, 30.0, "placebo")]
+
+
+def test_counts_listed_with_respectively_after_named_arms_are_those_arms(extractor):
+    text = IGG4_ARMS + ("At week 24, complete remission was attained by 18 adults on rilzabrutinib (60.0%) and 9 on "
+                        "placebo (30.0%), and partial remission by 6 and 4 adults, respectively.")
+    assert _full(extractor("1", text)) == [("CR", 18, 30, 60.0, "rilzabrutinib"), ("CR", 9, 30, 30.0, "placebo"),
+                                           ("PR", 6, 30, None, "rilzabrutinib"), ("PR", 4, 30, None, "placebo")]
+
+
+def test_a_percent_no_total_fits_stays_apart_from_the_count_before(extractor):
+    from evidence.extract.components.figures import sentence_figures
+
+    # 3 of 4 is 75%, 3 of 5 is 60%: no number of people makes 3 into 64.0%, so the percent is another figure
+    text = "Three relapses occurred in 3 patients with anaemia (64.0% of relapses overall)."
+    count, percent = text.index("3 patients"), text.index("64.0%")
+    numbers = [{"start": count, "end": count + 1, "kind": "int", "value": 3, "total": None},
+               {"start": percent, "end": percent + 5, "kind": "percent", "value": 64.0, "total": None}]
+    figures = sentence_figures(numbers, text, 0, len(text))
+    assert [(f["events"], f["percent"]) for f in figures] == [(3, None), (None, 64.0)]
+
+
+def test_a_count_with_a_fitting_percent_after_its_arm_joins_it(extractor):
+    from evidence.extract.components.figures import sentence_figures
+
+    text = "Responses occurred in 3 patients with anaemia (60.0%)."  # 3/5 = 60.0%
+    count, percent = text.index("3 patients"), text.index("60.0%")
+    numbers = [{"start": count, "end": count + 1, "kind": "int", "value": 3, "total": None},
+               {"start": percent, "end": percent + 5, "kind": "percent", "value": 60.0, "total": None}]
+    figures = sentence_figures(numbers, text, 0, len(text))
+    assert [(f["events"], f["percent"]) for f in figures] == [(3, 60.0)]

@@ -97,6 +97,27 @@ def _clause_measure(text: str, start: int, end: int, first: int, last: int, meas
     return named if named is not None and named["measure"] != "OTHER" else None
 
 
+RESPECTIVELY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s*respectively\b")
+
+
+def _groups_named_before(assigned: list[tuple[dict, str, dict | None]], text: str) -> list[tuple]:
+    """"CR was reached by 21 with X and 12 with Y, and PR by 7 and 9 patients, respectively": the list of
+    ungrouped figures that ends the sentence's figures is for the groups named before it, in order."""
+    ordered = sorted(assigned, key=lambda a: a[0]["start"])
+    tail = len(ordered)
+    while tail and ordered[tail - 1][2] is None:
+        tail -= 1
+    listed, before = ordered[tail:], ordered[:tail]
+    groups: list[dict] = []
+    for _, _, group in before:
+        if group is not None and all(g["label"] != group["label"] for g in groups):
+            groups.append(group)
+    if (len(listed) < 2 or len(listed) != len(groups) or len({m for _, m, _ in listed}) != 1
+            or not RESPECTIVELY_AFTER.match(text, listed[-1][0]["end"])):
+        return assigned
+    return before + [(f, m, dict(g)) for (f, m, _), g in zip(listed, groups)]
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -262,6 +283,8 @@ class ResponseLinker:
                 arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
+        if len(assigned) > 3 and RESPECTIVELY.search(text, start, end):
+            assigned = _groups_named_before(assigned, text)
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
         # within a sentence have denominators of their own (arms), not the cohort's
         bare = [m for f, m, g in assigned if g is None and f["events"] is None and f["percent"] is not None

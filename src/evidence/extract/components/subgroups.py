@@ -125,9 +125,10 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
     named: dict[int, dict] = {}
     previous = None
     for figure in figures:
-        match = ARM_AFTER.match(text, figure["end"])
+        end = figure.get("words_end", figure["end"])  # "21 patients with X (63.6%)": the arm before the percent
+        match = ARM_AFTER.match(text, end)
         if match is None:
-            within = IN_GROUP_AFTER.match(text, figure["end"]) if text.startswith(IN_OPENINGS, figure["end"]) else None
+            within = IN_GROUP_AFTER.match(text, end) if text.startswith(IN_OPENINGS, end) else None
             if within and not A_TIME.search(within.group("label")):
                 label = within.group("label")
                 if label.lower() in ("without", "without it", "without them", "without one") and previous:

@@ -132,3 +132,31 @@ def test_a_count_with_a_fitting_percent_after_its_arm_joins_it(extractor):
                {"start": percent, "end": percent + 5, "kind": "percent", "value": 60.0, "total": None}]
     figures = sentence_figures(numbers, text, 0, len(text))
     assert [(f["events"], f["percent"]) for f in figures] == [(3, 60.0)]
+
+
+# 6. pregnancies (and episodes) are what a response is counted in when a sentence opens on them, or names an arm
+#    after them ("11 of the 16 pregnancies treated with IVIG"); they are not people, so not the cohort
+
+PREGNANCIES = ("We reviewed 52 women with autoimmune haemolytic anaemia in pregnancy, who had 61 pregnancies. Among "
+               "the 30 pregnancies in which rituximab was given because of haemolysis refractory to steroids, a "
+               "response was recorded in 24 (80.0%), including 9 complete responses; the remaining 6 did not respond. "
+               "Responses were seen in 11 of the 16 pregnancies treated with IVIG and 13 of the 14 treated with "
+               "rituximab.")
+
+
+def test_pregnancies_a_sentence_opens_on_are_the_denominator(extractor):
+    # 24/30 = 80.0%; 24 + 6 = 30
+    record = extractor("1", PREGNANCIES)
+    assert record["cohort_n"] == 52
+    assert _full(record)[:3] == [("ORR", 24, 30, 80.0, None), ("CR", 9, 30, None, None), ("NR", 6, 30, None, None)]
+
+
+def test_pregnancies_treated_with_a_drug_are_that_drugs_group(extractor):
+    assert _full(extractor("1", PREGNANCIES))[3:] == [("ORR", 11, 16, None, "IVIG"), ("ORR", 13, 14, None, "rituximab")]
+
+
+def test_episodes_a_sentence_opens_on_are_the_denominator(extractor):
+    # 14/20 = 70.0%
+    text = ("Twelve children with cyclic neutropenia were studied. Among the 20 febrile episodes treated with "
+            "filgrastim, a response occurred in 14 (70.0%).")
+    assert _figures(extractor("1", text)) == [("ORR", 14, 20, 70.0)]

@@ -19,7 +19,8 @@ from evidence.extract.components.people import PEOPLE, as_int
 # people a sentence opens on are the denominator of its counts
 SENTENCE_DENOMINATOR = re.compile(
     rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
-    rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)  # not "In 13 of 17 patients, ...": a count
+    # "Among the 35 pregnancies in which treatment was started, ...": what a response is counted in
+    rf"(?:{PEOPLE}|pregnancies|episodes)\b[^,;()]{{0,80}}[,;]", re.IGNORECASE)  # not "In 13 of 17 patients, ...": a count
 # "The response rate in the 25 evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients"
 RATE_DENOMINATOR = re.compile(
     rf"\b(?=[rR])(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"

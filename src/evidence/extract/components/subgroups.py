@@ -47,8 +47,8 @@ SUBGROUP_PHRASE = re.compile(
 # an earlier treatment names it too, with or without the people word ("5 of the 7 patients previously
 # treated with a BRAF inhibitor", "14 of the 22 exposed to one or none")
 PEOPLE_WITH_AFTER = re.compile(
-    r"\s+(?:(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)"
-    r"|(?:(?:patients|children|adults|participants|subjects|cases)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
+    r"\s+(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+(?:with|who had|harbou?ring)"
+    r"|(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
     r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
     r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
     r"\s+(?:an?\s+|the\s+)?"

@@ -160,3 +160,30 @@ def test_episodes_a_sentence_opens_on_are_the_denominator(extractor):
     text = ("Twelve children with cyclic neutropenia were studied. Among the 20 febrile episodes treated with "
             "filgrastim, a response occurred in 14 (70.0%).")
     assert _figures(extractor("1", text)) == [("ORR", 14, 20, 70.0)]
+
+
+# 7. "In the 90 patients with X, ... 62% with drug A and 41% with placebo": percents of the arms within a subgroup
+#    the sentence opens on (no size per arm, so no count) are that subgroup's, as bare rates there are (blind9)
+
+VASCULITIS_ARMS = ("We randomised 240 adults with ANCA-associated vasculitis to drug A (n = 120) or placebo "
+                   "(n = 120). ")
+
+
+def test_percents_of_named_arms_within_an_opening_subgroup_are_the_subgroups(extractor):
+    text = VASCULITIS_ARMS + ("In the 90 patients with renal involvement, complete remission was reached in 62% "
+                              "with drug A and 41% with placebo.")
+    assert _full(extractor("1", text)) == [("CR", None, None, 62, "renal involvement"),
+                                           ("CR", None, None, 41, "renal involvement")]
+
+
+def test_percents_of_named_arms_without_a_subgroup_stay_the_arms(extractor):
+    # 62.5% of 120 = 75, 41.7% of 120 = 50
+    text = VASCULITIS_ARMS + "Complete remission was reached in 62.5% with drug A and 41.7% with placebo."
+    assert _full(extractor("1", text)) == [("CR", 75, 120, 62.5, "drug A"), ("CR", 50, 120, 41.7, "placebo")]
+
+
+def test_fractions_of_named_arms_within_a_subgroup_stay_the_arms(extractor):
+    # counts with their own denominators (45 per arm in the subgroup) are the arms'
+    text = VASCULITIS_ARMS + ("In the 90 patients with renal involvement, complete remission was reached by 28 of 45 "
+                              "with drug A and 18 of 45 with placebo.")
+    assert _full(extractor("1", text)) == [("CR", 28, 45, None, "drug A"), ("CR", 18, 45, None, "placebo")]

@@ -118,6 +118,22 @@ def _groups_named_before(assigned: list[tuple[dict, str, dict | None]], text: st
     return before + [(f, m, dict(g)) for (f, m, _), g in zip(listed, groups)]
 
 
+OPENING_WORDS = ("In ", "Among ")
+
+
+def _within_opening_subgroup(assigned: list[tuple], text: str, start: int, end: int) -> list[tuple]:
+    """"In the 158 patients with de-novo metastatic disease, responses were seen in 81% with A and 70% with B":
+    percents of two or more arms within the subgroup the sentence opens on, which has no size per arm, are
+    that subgroup's (as "CR rates were 40% and 25%" there are)."""
+    if (any(f["events"] is not None or f["total"] is not None or g is None for f, _, g in assigned)
+            or len({g["label"] for _, _, g in assigned}) < 2):
+        return assigned
+    within = OPENING_SUBGROUP.match(text, start, end)
+    if within is None:
+        return assigned
+    return [(f, m, {"label": within.group("label"), "n": None}) for f, m, _ in assigned]
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -283,6 +299,8 @@ class ResponseLinker:
                 arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
+        if len(assigned) > 1 and text.startswith(OPENING_WORDS, start):
+            assigned = _within_opening_subgroup(assigned, text, start, end)
         if len(assigned) > 3 and RESPECTIVELY.search(text, start, end):
             assigned = _groups_named_before(assigned, text)
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared

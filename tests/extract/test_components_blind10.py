@@ -187,3 +187,19 @@ def test_fractions_of_named_arms_within_a_subgroup_stay_the_arms(extractor):
     text = VASCULITIS_ARMS + ("In the 90 patients with renal involvement, complete remission was reached by 28 of 45 "
                               "with drug A and 18 of 45 with placebo.")
     assert _full(extractor("1", text)) == [("CR", 28, 45, None, "drug A"), ("CR", 18, 45, None, "placebo")]
+
+
+# 8. "Non-responders (n = 12) more often had uveitis": a group after "more / less often had" is a trait the
+#    counted people are compared on (as "all had" is), not the group they are counted in
+
+BEHCET = "We studied 60 adults with Behcet disease, 18 with uveitis and 42 without. "
+
+
+def test_a_group_the_counted_more_often_had_is_a_trait(extractor):
+    assert _full(extractor("1", BEHCET + "Non-responders (n = 12) more often had uveitis.")) == [
+        ("NR", 12, 60, None, None)]
+
+
+def test_a_group_responses_were_more_frequent_in_stays_the_group(extractor):
+    text = BEHCET + "Responses were more frequent in patients with uveitis (14 of 18)."
+    assert _full(extractor("1", text)) == [("ORR", 14, 18, None, "uveitis")]

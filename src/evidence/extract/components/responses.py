@@ -71,8 +71,10 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
 # "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
-TRAIT_BEFORE = re.compile(r"\b(?:both|all|each)(?:\s+of\s+them)?\s+(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$",
-                          re.IGNORECASE)
+# "The six non-responders all had X", "Non-responders (n = 10) more often had X": a trait of the people counted
+TRAIT_BEFORE = re.compile(r"\b(?:both|all|each|(?:more|less)\s+(?:often|frequently))(?:\s+of\s+them)?\s+"
+                          r"(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+TRAIT_WORDS = (" both ", " all ", " often ", " frequently ")
 SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "JAK2", "HIV", "IgM"
 SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
 # "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
@@ -201,7 +203,7 @@ class ResponseLinker:
             asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
             if asides:
                 mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in asides)]
-        if mentions and (text.find(" both ", start, end) >= 0 or text.find(" all ", start, end) >= 0):
+        if mentions and any(text.find(word, start, end) >= 0 for word in TRAIT_WORDS):
             # "The six non-responders all had mucocutaneous disease": a trait of the people counted
             mentions = [m for m in mentions if not TRAIT_BEFORE.search(text, max(start, m["start"] - 40), m["start"])]
         paired = paired_groups(text, start, end, context["groups"])

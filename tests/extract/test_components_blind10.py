@@ -203,3 +203,25 @@ def test_a_group_the_counted_more_often_had_is_a_trait(extractor):
 def test_a_group_responses_were_more_frequent_in_stays_the_group(extractor):
     text = BEHCET + "Responses were more frequent in patients with uveitis (14 of 18)."
     assert _full(extractor("1", text)) == [("ORR", 14, 18, None, "uveitis")]
+
+
+# 9. "the 22 patients treated for hepatitis C": people treated for a condition are the group of that condition,
+#    as people treated with a drug are that drug's
+
+CRYO = "We treated 70 adults with cryoglobulinaemia. "
+
+
+def test_people_a_sentence_opens_on_treated_for_a_condition_are_its_group(extractor):
+    assert _full(extractor("1", CRYO + "Among the 22 patients treated for hepatitis C, 15 responded.")) == [
+        ("ORR", 15, 22, None, "hepatitis C")]
+
+
+def test_people_treated_for_a_condition_after_a_fraction_are_its_group(extractor):
+    assert _full(extractor("1", CRYO + "Responses occurred in 15 of the 22 patients treated for hepatitis C.")) == [
+        ("ORR", 15, 22, None, "hepatitis C")]
+
+
+def test_people_assessed_in_a_way_are_no_group(extractor):
+    # the control: "with measurable disease" is how they were assessed, not a subgroup
+    assert _full(extractor("1", CRYO + "Among the 40 patients with measurable disease, 20 responded.")) == [
+        ("ORR", 20, 40, None, None)]

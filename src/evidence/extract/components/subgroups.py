@@ -49,7 +49,7 @@ SUBGROUP_PHRASE = re.compile(
 PEOPLE_WITH_AFTER = re.compile(
     r"\s+(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+(?:with|who had|harbou?ring)"
     r"|(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
-    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
+    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+(?:with|for)|who\s+received|"
     r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
     r"\s+(?:an?\s+|the\s+)?"
     # ("del(17p)" keeps its bracket)

@@ -225,3 +225,12 @@ def test_people_assessed_in_a_way_are_no_group(extractor):
     # the control: "with measurable disease" is how they were assessed, not a subgroup
     assert _full(extractor("1", CRYO + "Among the 40 patients with measurable disease, 20 responded.")) == [
         ("ORR", 20, 40, None, None)]
+
+
+# 10. "below 3 G/L" (giga per litre, the French and Swiss way of writing 10^9/L) is a blood count, not a count of people
+
+def test_a_count_in_giga_per_litre_is_no_figure(extractor):
+    text = ("We treated 40 adults with autoimmune neutropenia. Complete response (CR) required neutrophils above "
+            "1.5 G/L with monocytes below 3 G/L; partial response (PR) required neutrophils above 0.5 G/L. A CR was "
+            "reached by 22 patients and a PR by 9.")
+    assert _figures(extractor("1", text)) == [("CR", 22, 40, None), ("PR", 9, 40, None)]

@@ -234,3 +234,19 @@ def test_a_count_in_giga_per_litre_is_no_figure(extractor):
             "1.5 G/L with monocytes below 3 G/L; partial response (PR) required neutrophils above 0.5 G/L. A CR was "
             "reached by 22 patients and a PR by 9.")
     assert _figures(extractor("1", text)) == [("CR", 22, 40, None), ("PR", 9, 40, None)]
+
+
+# 11. "16 were switched to another oral drug and 9 of them then responded": "of them" after a count that is no
+#     response is out of that count; after a response ("30 responded, and 12 of them ...") it stays of everyone
+
+APLASTIC = "We treated 60 adults with aplastic anaemia with cyclosporine. "
+
+
+def test_of_them_after_a_count_that_is_no_response_is_out_of_that_count(extractor):
+    text = APLASTIC + "Of the 25 non-responders, 16 were switched to another oral drug and 9 of them then responded."
+    assert _figures(extractor("1", text)) == [("NR", 25, 60, None), ("ORR", 9, 16, None)]
+
+
+def test_of_them_after_a_response_stays_out_of_everyone(extractor):
+    text = APLASTIC + "Thirty patients responded, and 12 of them had a complete response."
+    assert _figures(extractor("1", text)) == [("ORR", 30, 60, None), ("CR", 12, 60, None)]

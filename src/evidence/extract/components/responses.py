@@ -136,6 +136,20 @@ def _within_opening_subgroup(assigned: list[tuple], text: str, start: int, end: 
     return [(f, m, {"label": within.group("label"), "n": None}) for f, m, _ in assigned]
 
 
+def _of_the_count_before(figure: dict, figures: list[dict], responses: set[int], text: str) -> dict:
+    """"34 were switched to the other drug and 19 of them then responded": "of them" after a count that is
+    no response figure is out of that count (not out of everyone, as "26 responded, 18 of them completely")."""
+    before = [f for f in figures if f["end"] <= figure["start"]]
+    if not before:
+        return figure
+    counted = before[-1]
+    if (id(counted) in responses or counted["events"] is None or counted["total"] is not None
+            or counted["percent"] is not None or counted["relative"] or counted["events"] < figure["events"]
+            or text.find(";", counted["end"], figure["start"]) >= 0):  # (in the same clause)
+        return figure
+    return dict(figure, total=counted["events"], relative=False)
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -311,9 +325,12 @@ class ResponseLinker:
                 and not TIME_AFTER.match(text, f["end"])]  # "40% at 3 months and 52% at 6 months"
         if len(bare) > 1 and TIME_POINTS.search(text, start, end) and RESPECTIVELY.search(text, start, end):
             bare = []  # "by months 1, 3 and 6 were 38%, 57% and 64%, respectively"
+        responses = {id(f) for f, m, _ in assigned if m in CORE}
         for figure, name, group in sorted(assigned, key=lambda a: a[0]["start"]):
             if name not in CORE:
                 continue
+            if figure["relative"] and group is None:
+                figure = _of_the_count_before(figure, figures, responses, text)
             if figure["relative"] and group is None and outcomes and outcomes[-1]["group"] is not None:
                 # "none of the 9 children with X (0/9), seven of whom had a partial response": of that group
                 group = {"label": outcomes[-1]["group"], "n": outcomes[-1]["total"]}

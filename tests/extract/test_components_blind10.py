@@ -250,3 +250,23 @@ def test_of_them_after_a_count_that_is_no_response_is_out_of_that_count(extracto
 def test_of_them_after_a_response_stays_out_of_everyone(extractor):
     text = APLASTIC + "Thirty patients responded, and 12 of them had a complete response."
     assert _figures(extractor("1", text)) == [("ORR", 30, 60, None), ("CR", 12, 60, None)]
+
+
+# 12. "could be evaluated in 40 adults: complete in 8 and partial in 14, an overall rate of 55.0%": the grade counts
+#     summed into the overall rate are the counts of the responses, not the stated size before them
+
+ERDHEIM = "Fifty adults with Erdheim-Chester disease were treated. "
+
+
+def test_a_stated_size_is_not_summed_into_an_overall_rate(extractor):
+    # (8 + 14) / 40 = 55.0%; with the 40 summed in, 62/113 would be taken
+    text = ERDHEIM + ("Imaging could be evaluated in 40 adults: a complete response was seen in 8 and a partial "
+                      "response in 14, for an overall response rate of 55.0%.")
+    assert _figures(extractor("1", text)) == [("CR", 8, 40, None), ("PR", 14, 40, None), ("ORR", 22, 40, 55.0)]
+
+
+def test_grade_counts_summed_into_a_rate_of_the_cohort_keep_it(extractor):
+    # (8 + 14) / 50 = 44.0%
+    text = ERDHEIM + ("A complete response was seen in 8 and a partial response in 14, for an overall response rate "
+                      "of 44.0%.")
+    assert _figures(extractor("1", text)) == [("CR", 8, 50, None), ("PR", 14, 50, None), ("ORR", 22, 50, 44.0)]

@@ -96,8 +96,9 @@ def summed_total(figures: list[dict], assigned: list[tuple[dict, str, dict | Non
                  and f["percent"] is not None), None)
     if rate is None or not rate["percent"]:
         return None
+    # (not a stated size: "could be evaluated in 58 infants: ... in 6 and ... in 35, a rate of 70.7%")
     counts = [f["events"] for f in figures if f["start"] < rate["start"] and f["events"] is not None
-              and f["total"] is None and f["percent"] is None]
+              and f["total"] is None and f["percent"] is None and f["events"] not in context["sizes"]]
     summed = sum(counts)
     if len(counts) < 2 or (context["cohort"] and percent_fits(summed, context["cohort"], rate["percent"])):
         return None

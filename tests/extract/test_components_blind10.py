@@ -270,3 +270,19 @@ def test_grade_counts_summed_into_a_rate_of_the_cohort_keep_it(extractor):
     text = ERDHEIM + ("A complete response was seen in 8 and a partial response in 14, for an overall response rate "
                       "of 44.0%.")
     assert _figures(extractor("1", text)) == [("CR", 8, 50, None), ("PR", 14, 50, None), ("ORR", 22, 50, 44.0)]
+
+
+# 13. "the remaining 9 did not respond despite the addition of sirolimus in 4": once a segment has counted its
+#     people, a count after "despite" is of those given what failed, not another figure of the response
+
+PRCA = "We treated 30 adults with pure red cell aplasia with cyclosporine. "
+
+
+def test_a_count_after_despite_is_no_figure(extractor):
+    text = PRCA + "A response occurred in 21; the remaining 9 did not respond despite the addition of sirolimus in 4."
+    assert _figures(extractor("1", text)) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]
+
+
+def test_figures_after_an_opening_despite_stay(extractor):
+    text = PRCA + "Despite prior steroids, a response occurred in 21 and 9 did not respond."
+    assert _figures(extractor("1", text)) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]

@@ -150,6 +150,13 @@ def _of_the_count_before(figure: dict, figures: list[dict], responses: set[int],
     return dict(figure, total=counted["events"], relative=False)
 
 
+def _after_despite(text: str, seg_start: int, figure: dict, inside: list[dict]) -> bool:
+    """"the remaining 8 did not respond despite the addition of IVIG in 6": a count after "despite", once the
+    segment has counted its people, counts those given what failed, not the response."""
+    despite = text.find(" despite ", seg_start, figure["start"])
+    return any(f["end"] <= despite for f in inside)
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -274,7 +281,8 @@ class ResponseLinker:
                 other = compared_other(text, seg_start, figure["start"]) if previous_measure else None
                 if other:  # "more frequent in X (17 of 22) than in Y (4 of 13)": Y on the same measure
                     measure = previous_measure
-                if measure is None:
+                if measure is None or (text.find(" despite ", seg_start, figure["start"]) >= 0
+                                       and _after_despite(text, seg_start, figure, inside)):
                     continue
                 compared = len(figures) > 1 or figure["total"] is not None
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,

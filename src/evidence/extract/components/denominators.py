@@ -20,7 +20,8 @@ from evidence.extract.components.people import PEOPLE, as_int
 SENTENCE_DENOMINATOR = re.compile(
     rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
     # "Among the 35 pregnancies in which treatment was started, ...": what a response is counted in
-    rf"(?:{PEOPLE}|pregnancies|episodes)\b[^,;()]{{0,80}}[,;]", re.IGNORECASE)  # not "In 13 of 17 patients, ...": a count
+    # (not "In 13 of 17 patients, ...": a count)
+    rf"(?:{PEOPLE}|pregnancies|episodes)\b[^,;()]{{0,80}}[,;]", re.IGNORECASE)
 # "The response rate in the 25 evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients"
 RATE_DENOMINATOR = re.compile(
     rf"\b(?=[rR])(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"

@@ -286,3 +286,27 @@ def test_a_count_after_despite_is_no_figure(extractor):
 def test_figures_after_an_opening_despite_stay(extractor):
     text = PRCA + "Despite prior steroids, a response occurred in 21 and 9 did not respond."
     assert _figures(extractor("1", text)) == [("ORR", 21, 30, None), ("NR", 9, 30, None)]
+
+
+# 14. "Three patients with a partial response relapsed within a year": people named by a response counted in an
+#     earlier sentence, then given a verb of their own, are a part of those responders, not a count of the response
+
+SJOGREN = "We treated 20 adults with Sjogren disease. "
+
+
+def test_responders_named_again_with_a_verb_of_their_own_are_no_count(extractor):
+    text = SJOGREN + ("A complete response occurred in 5 and a partial response in 9. Three patients with a partial "
+                      "response relapsed within a year.")
+    assert _figures(extractor("1", text)) == [("CR", 5, 20, None), ("PR", 9, 20, None)]
+
+
+def test_people_named_by_a_response_not_counted_before_are_its_count(extractor):
+    # the control: no partial response was counted before, so the three are the count of it
+    text = SJOGREN + "A complete response occurred in 5. Three patients with a partial response relapsed within a year."
+    assert _figures(extractor("1", text)) == [("CR", 5, 20, None), ("PR", 3, 20, None)]
+
+
+def test_people_named_by_a_response_in_a_list_are_its_count(extractor):
+    text = SJOGREN + ("A complete response occurred in 5. Nine patients with a partial response and four with stable "
+                      "disease were followed.")
+    assert _figures(extractor("1", text)) == [("CR", 5, 20, None), ("PR", 9, 20, None)]

@@ -157,6 +157,23 @@ def _after_despite(text: str, seg_start: int, figure: dict, inside: list[dict]) 
     return any(f["end"] <= despite for f in inside)
 
 
+# "Two patients with a partial response improved further", "3 children with a CR relapsed": people named by their
+# response, then a verb of their own
+WITH_MEASURE_BEFORE = re.compile(rf"\s+(?:[\w-]+\s+)?{PEOPLE}\s+with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+VERB_OF_THEIR_OWN = re.compile(r"\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:[a-z]+ed|relapsed|lost|"
+                               r"died|went|were|was|remained|had|received|underwent)\b(?!\s+(?:as|to\s+be)\b)")
+
+
+def _responders_who(text: str, figure: dict, measure: dict) -> bool:
+    """True for a count of people named by a response they reached and then given a verb of their own ("Two
+    patients with a partial response improved further after switching"): once that response was counted in an
+    earlier sentence, a part of those responders, not a count of the response (which "Two patients with a
+    partial response and one with stable disease" is)."""
+    return (text.find(" with ", figure["end"], measure["start"]) >= 0
+            and bool(WITH_MEASURE_BEFORE.fullmatch(text, figure["end"], measure["start"]))
+            and bool(VERB_OF_THEIR_OWN.match(text, measure["end"])))
+
+
 def _inside_brackets(sentence: str, at: int) -> bool:
     opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
     return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
@@ -191,7 +208,7 @@ class ResponseLinker:
         sentences = [] if is_model_study(text) else data.get("result_spans", [])
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
                    "groups": data.get("groups", []), "totals": [], "population": None, "per_arm": _per_arm(text),
-                   "compared": []}
+                   "compared": [], "measured": set()}
         outcomes: list[dict] = []
         numbers = data.get("numbers", [])
         for (start, end), measures in zip(sentences, by_sentence(data.get("measures", []), sentences)):
@@ -212,6 +229,7 @@ class ResponseLinker:
             if found:
                 context["compared"] = _compared_groups(found)
             outcomes.extend(found)
+            context["measured"].update(o["measure"] for o in found)
         data["outcomes"] = deduplicate(outcomes)
         return doc
 
@@ -259,6 +277,9 @@ class ResponseLinker:
                     measure = nearest_measure(figure, seg_measures, text)
                 if responders is not None and (measure is None or figure["start"] < responders):
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
+                if (measure is not None and measure["start"] > figure["end"] and measure["measure"] in context["measured"]
+                        and _responders_who(text, figure, measure)):
+                    continue  # "Two patients with a partial response improved further": what responders did next
                 if measure is None and len(inside) == 1 and not seg_measures:
                     measure = (shared_predicate(figure, index, segments, figures, measures, text)
                                or shared_subject(index, segments, figures, measures, text))

@@ -21,6 +21,7 @@ every token twice per call. Both stand-ins read the document's token ids as one 
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import numpy
@@ -126,5 +127,24 @@ def abbreviation_map(doc: Doc) -> Doc:
             text = short.text
             if text not in mapping:
                 mapping[text] = short._.long_form.text
+    text = doc_text(doc)
+    for match in DEFINED_BEFORE_COLON.finditer(text):  # literal "(" first: a fast scan
+        short = match.group("short")
+        if short not in mapping and (long := _initials_long_form(text, match.start(), short)):
+            mapping[short] = long
     doc_data(doc)["abbreviation_map"] = mapping
     return doc
+
+
+# "complete haematological response (CHR: platelets <= 400 x 10^9/L ...)": a short form whose bracket
+# goes on with its definition, which the detector (a bracket holding the short form alone) passes by
+DEFINED_BEFORE_COLON = re.compile(r"\((?P<short>[A-Z]{2,6}):\s")
+
+
+def _initials_long_form(text: str, at: int, short: str) -> str | None:
+    """The words just before ``at`` whose initials spell ``short`` ("complete haematological response"
+    for CHR), or None."""
+    words = text[max(0, at - 80):at].split()[-len(short):]
+    if len(words) == len(short) and all(w[:1].lower() == c.lower() for w, c in zip(words, short)):
+        return " ".join(words)
+    return None

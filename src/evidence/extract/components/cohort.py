@@ -48,6 +48,8 @@ IN_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 OPENING_BEFORE = re.compile(r"(?:study|trial|series|cohort|analysis),\s*$|;\s*$"
                             r"|^(?:between|from|during|since|in|over)\b[^,;]{0,50}\b(?:19|20)\d\d\s*,\s*$",
                             re.IGNORECASE)
+# "Among 2,946 adults with ITP, 611 received ...": a sentence opening on the people, not "among the 35 treated"
+AMONG_OPENING = re.compile(r"^\s*among\s+$", re.IGNORECASE)
 DOING_VERB = re.compile(r"\b(?:performed|conducted|carried out|measured|obtained|done|undertaken|assessed|"
                         r"evaluated|analy[sz]ed|studied)\s+in\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # how a sentence puts people to the study: "were treated", "were infused" (cell therapy), "were dosed"
@@ -63,7 +65,9 @@ OPENING_AFTER = re.compile(
     re.IGNORECASE,
 )
 STUDY_VERB_AFTER = re.compile(
-    rf"^(?:[^.;:]{{0,60}}?\))?\s*(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES})",
+    rf"^(?:[^.;:]{{0,60}}?\))?\s*(?:(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES})"
+    # "241 respondents met the eligibility criteria" (not "met the response criteria")
+    r"|met\s+(?:the\s+|all\s+)?(?:study\s+)?(?:eligibility|inclusion|entry)\s+criteria)",
     re.IGNORECASE,
 )
 _NOT_A_RESPONSE = r"(?!complete|partial|objective|overall|respond|an?\s+(?:\w+\s+)?(?:response|remission))"
@@ -179,7 +183,7 @@ def _states_cohort(sentence: str, match: re.Match) -> bool:
         return False  # "Ten children (28.6%) had no response": a part of the cohort
     if FIGURES_OF_BEFORE.search(near):
         return True
-    if IN_BEFORE.search(near):
+    if IN_BEFORE.search(near) and not AMONG_OPENING.match(before):
         # "sequencing was performed in 45 children" states the cohort; "variants were identified
         # in 18 children" counts within it
         return bool(DOING_VERB.search(near) or before.lower().startswith("we "))

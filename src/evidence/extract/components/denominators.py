@@ -19,7 +19,9 @@ from evidence.extract.components.people import PEOPLE, as_int
 # people a sentence opens on are the denominator of its counts
 SENTENCE_DENOMINATOR = re.compile(
     rf"(?:of|among|in)\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?P<n>{NUMBER})\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
-    rf"{PEOPLE}\b[^,;()]{{0,60}}[,;]", re.IGNORECASE)  # not "In 13 of 17 patients, ...": a count
+    # "Among the 35 pregnancies in which treatment was started, ...": what a response is counted in
+    # (not "In 13 of 17 patients, ...": a count)
+    rf"(?:{PEOPLE}|pregnancies|episodes)\b[^,;()]{{0,80}}[,;]", re.IGNORECASE)
 # "The response rate in the 25 evaluable patients was 48%", "... 52% and 71%, respectively, in 42 patients"
 RATE_DENOMINATOR = re.compile(
     rf"\b(?=[rR])(?:rates?\s+(?:\w+\s+)?|respectively,?\s+)(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s+"
@@ -95,8 +97,9 @@ def summed_total(figures: list[dict], assigned: list[tuple[dict, str, dict | Non
                  and f["percent"] is not None), None)
     if rate is None or not rate["percent"]:
         return None
+    # (not a stated size: "could be evaluated in 58 infants: ... in 6 and ... in 35, a rate of 70.7%")
     counts = [f["events"] for f in figures if f["start"] < rate["start"] and f["events"] is not None
-              and f["total"] is None and f["percent"] is None]
+              and f["total"] is None and f["percent"] is None and f["events"] not in context["sizes"]]
     summed = sum(counts)
     if len(counts) < 2 or (context["cohort"] and percent_fits(summed, context["cohort"], rate["percent"])):
         return None

@@ -24,7 +24,8 @@ SKIP_REGION = re.compile(  # the lookahead lists the first characters below: oth
 UNIT_AFTER = re.compile(
     r"(?:\s?(?:,|and|or|to)\s?\d+(?:[.,·]\d+)?(?![/\d]))*"  # "at 3 and 6 months", "at 200, 300 and 400 mg"
     r"\s?(?:[-–]\s?)?(?:months?|mo\b|weeks?|wk|days?|years?|yrs?|y\b|hours?|h\b|min\b|mg|g\b|kg|µg|mcg|ml|mL|L\b|"
-    r"cycles?|courses?|doses?|lines?|times|fold|×|x\b|mm|cm|ng|nmol|mmol|µmol|units?|IU|U\b|Gy|cGy|centres|centers|"
+    r"cycles?|courses?|doses?|lines?|times|fold|×|x\b|mm|cm|ng|nmol|mmol|µmol|units?|IU|U\b|G/L|Gy|cGy|"
+    r"centres|centers|"
     r"sites|institutions|countries|hospitals|organs|serotypes|statements|sessions|infusions|instillations|"
     r"prior|per\b|/|\+|°|:|[-–−]\s?\d|to \d|trough|concentrations|samples|biopsies|lesions|metastas[ie]s|"
     r"mutations?|variants?|genes?|items|points?|log|cells|"
@@ -108,6 +109,10 @@ COUNT_CLOSES_BRACKET = re.compile(r"\s*(?:(?:patients|children|adults|participan
                                   r"[)\]]")
 PEOPLE_PHRASE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|children|adults|women|men|subjects|participants|cases)"
                                r"\s+(?:with|who had|who received)\s+[^()\[\];,]{1,50}?\s*[(\[]\s*")
+# "21 patients with TW-186 (63.6%)", "12 on methotrexate (36.4%)": a count, the arm its people are in, its percent
+COUNT_GROUP_GAP = re.compile(r"\s+(?:(?:patients|children|adults|women|men|subjects|participants|cases)\s+)?"
+                             r"(?:with|on|receiving|given|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*[(\[]\s*")
+COUNT_GROUP_REACH = 50
 OF_AFTER_BRACKET = re.compile(r"[^()\[\]]{0,60}[)\]]\s+of\s+(?:the\s+|all\s+)?")  # "47 (43·5%; 95% CI ...) of 108"
 RATE_IN_BEFORE = re.compile(r"\brates?\s+(?:\w+\s+)?(?:in|among)\s+(?:the\s+|all\s+)?$|\bamong\s+(?:the\s+|all\s+)?$"
                             r"|\brespectively,?\s+(?:in|among|of|for)\s+(?:the\s+|all\s+)?$",
@@ -300,6 +305,14 @@ def _figure(number: dict, text: str) -> dict:
     return figure
 
 
+def _fits_some_total(events: int, percent: float) -> bool:
+    """True when some whole number of people makes ``events`` that ``percent`` of them."""
+    if not 0 < percent <= 100:
+        return False
+    guess = round(events * 100 / percent)
+    return any(percent_fits(events, total, percent) for total in (guess - 1, guess, guess + 1) if total >= events)
+
+
 def _joins(figure: dict, number: dict, text: str) -> bool:
     if (number["kind"] == "percent" and figure["total"] is not None and figure["percent"] is None
             and LIST_COMMA.fullmatch(text, figure["end"], number["start"])
@@ -309,6 +322,11 @@ def _joins(figure: dict, number: dict, text: str) -> bool:
             and PEOPLE_PHRASE_GAP.fullmatch(text, figure["end"], number["start"])
             and percent_fits(figure["events"], figure["total"], number["value"])):
         return True  # "9 of the 24 men with measurable disease (38%)": the percent of that fraction
+    if (number["kind"] == "percent" and figure["total"] is None and figure["percent"] is None
+            and figure["events"] is not None and number["start"] - figure["end"] <= COUNT_GROUP_REACH
+            and COUNT_GROUP_GAP.fullmatch(text, figure["end"], number["start"])
+            and _fits_some_total(figure["events"], number["value"])):
+        return True  # "21 patients with TW-186 (63.6%)": the percent of that count, in its arm
     if (number["kind"] == "int" and figure["events"] is not None and figure["total"] is None
             and OF_AFTER_BRACKET.fullmatch(text, figure["end"], number["start"])):
         return True
@@ -324,6 +342,8 @@ def _joins(figure: dict, number: dict, text: str) -> bool:
 
 
 def _merge(figure: dict, number: dict) -> None:
+    if number["kind"] == "percent" and figure["total"] is None and figure["percent"] is None:
+        figure["words_end"] = figure["end"]  # "21 patients with TW-186 (63.6%)": where its arm can be read
     figure["end"] = number["end"]
     if number["kind"] == "percent":
         figure["percent"] = number["value"]

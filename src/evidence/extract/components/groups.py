@@ -85,7 +85,7 @@ EVALUATION_POPULATION = re.compile(r"(?:measurable|evaluable|assessable)\s+(?:[\
                                    re.IGNORECASE)
 AMONG_GROUP = re.compile(letter_gate(
     rf"\b(?:among|in|of)\s+(?:the\s+)?(?P<n>{NUMBER})\s+{PEOPLE}\s+(?:with|who had|harbouring|harboring|"
-    r"receiving|who received|on|treated with|"
+    r"receiving|who received|on|treated with|treated for|"
     # "Among the 11 patients previously exposed to a BTK inhibitor, 7 responded"
     r"(?:who\s+had\s+(?:been\s+)?)?(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|"
     r"received))"

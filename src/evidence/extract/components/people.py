@@ -13,7 +13,7 @@ from evidence.extract.components.numbers import NUMBER, parse_number
 from evidence.extract.components.word_gate import WordGate
 
 PEOPLE = (r"(?:patients|adults|children|women|men|subjects|participants|individuals|recipients|infants|"
-          r"adolescents|girls|boys|neonates|persons|people|cases|pts|survivors|volunteers|youths|"
+          r"adolescents|girls|boys|neonates|persons|people|cases|pts|survivors|volunteers|youths|respondents|"
           r"consecutive patients)")
 PERSON_COUNT = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?P<mid>(?:[ -](?!(?:of|with|and|or|in|who|were|to|had|at|for)\b)"

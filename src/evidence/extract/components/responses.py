@@ -71,8 +71,10 @@ APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
 # "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
 ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
-TRAIT_BEFORE = re.compile(r"\b(?:both|all|each)(?:\s+of\s+them)?\s+(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$",
-                          re.IGNORECASE)
+# "The six non-responders all had X", "Non-responders (n = 10) more often had X": a trait of the people counted
+TRAIT_BEFORE = re.compile(r"\b(?:both|all|each|(?:more|less)\s+(?:often|frequently))(?:\s+of\s+them)?\s+"
+                          r"(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+TRAIT_WORDS = (" both ", " all ", " often ", " frequently ")
 SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "JAK2", "HIV", "IgM"
 SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
 # "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
@@ -80,6 +82,96 @@ OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?{NUMB
                               r"(?P<label>[^,;()]{1,60}?)\s*,", re.IGNORECASE)
 COMPARED_OPENINGS = ("compared with ", "compared to ", "versus ", "vs ", "vs. ")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
+
+
+# what may open a clause before its figure: other figures of a list ("; 29 (19.9%) and 11 (7.6%) patients")
+FIGURE_LIST_OPENING = re.compile(r"[\s\d.,·%()]*(?:and\s[\s\d.,·%()]*)?")
+
+
+def _clause_measure(text: str, start: int, end: int, first: int, last: int, measures: list[dict]) -> dict | None:
+    """The measure a clause after a semicolon names after the figures it opens with ("An ORR was seen in
+    60% and 40%; 12 and 5 patients, respectively, had a complete response"), or None."""
+    clause = text.rfind(";", start, first)
+    if clause < 0 or not FIGURE_LIST_OPENING.fullmatch(text, clause + 1, first):
+        return None
+    closing = text.find(";", last, end)
+    named = next((m for m in measures if last <= m["start"] < (closing if closing >= 0 else end)), None)
+    return named if named is not None and named["measure"] != "OTHER" else None
+
+
+RESPECTIVELY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s*respectively\b")
+
+
+def _groups_named_before(assigned: list[tuple[dict, str, dict | None]], text: str) -> list[tuple]:
+    """"CR was reached by 21 with X and 12 with Y, and PR by 7 and 9 patients, respectively": the list of
+    ungrouped figures that ends the sentence's figures is for the groups named before it, in order."""
+    ordered = sorted(assigned, key=lambda a: a[0]["start"])
+    tail = len(ordered)
+    while tail and ordered[tail - 1][2] is None:
+        tail -= 1
+    listed, before = ordered[tail:], ordered[:tail]
+    groups: list[dict] = []
+    for _, _, group in before:
+        if group is not None and all(g["label"] != group["label"] for g in groups):
+            groups.append(group)
+    if (len(listed) < 2 or len(listed) != len(groups) or len({m for _, m, _ in listed}) != 1
+            or not RESPECTIVELY_AFTER.match(text, listed[-1][0]["end"])):
+        return assigned
+    return before + [(f, m, dict(g)) for (f, m, _), g in zip(listed, groups)]
+
+
+OPENING_WORDS = ("In ", "Among ")
+
+
+def _within_opening_subgroup(assigned: list[tuple], text: str, start: int, end: int) -> list[tuple]:
+    """"In the 158 patients with de-novo metastatic disease, responses were seen in 81% with A and 70% with B":
+    percents of two or more arms within the subgroup the sentence opens on, which has no size per arm, are
+    that subgroup's (as "CR rates were 40% and 25%" there are)."""
+    if (any(f["events"] is not None or f["total"] is not None or g is None for f, _, g in assigned)
+            or len({g["label"] for _, _, g in assigned}) < 2):
+        return assigned
+    within = OPENING_SUBGROUP.match(text, start, end)
+    if within is None:
+        return assigned
+    return [(f, m, {"label": within.group("label"), "n": None}) for f, m, _ in assigned]
+
+
+def _of_the_count_before(figure: dict, figures: list[dict], responses: set[int], text: str) -> dict:
+    """"34 were switched to the other drug and 19 of them then responded": "of them" after a count that is
+    no response figure is out of that count (not out of everyone, as "26 responded, 18 of them completely")."""
+    before = [f for f in figures if f["end"] <= figure["start"]]
+    if not before:
+        return figure
+    counted = before[-1]
+    if (id(counted) in responses or counted["events"] is None or counted["total"] is not None
+            or counted["percent"] is not None or counted["relative"] or counted["events"] < figure["events"]
+            or text.find(";", counted["end"], figure["start"]) >= 0):  # (in the same clause)
+        return figure
+    return dict(figure, total=counted["events"], relative=False)
+
+
+def _after_despite(text: str, seg_start: int, figure: dict, inside: list[dict]) -> bool:
+    """"the remaining 8 did not respond despite the addition of IVIG in 6": a count after "despite", once the
+    segment has counted its people, counts those given what failed, not the response."""
+    despite = text.find(" despite ", seg_start, figure["start"])
+    return any(f["end"] <= despite for f in inside)
+
+
+# "Two patients with a partial response improved further", "3 children with a CR relapsed": people named by their
+# response, then a verb of their own
+WITH_MEASURE_BEFORE = re.compile(rf"\s+(?:[\w-]+\s+)?{PEOPLE}\s+with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+VERB_OF_THEIR_OWN = re.compile(r"\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:[a-z]+ed|relapsed|lost|"
+                               r"died|went|were|was|remained|had|received|underwent)\b(?!\s+(?:as|to\s+be)\b)")
+
+
+def _responders_who(text: str, figure: dict, measure: dict) -> bool:
+    """True for a count of people named by a response they reached and then given a verb of their own ("Two
+    patients with a partial response improved further after switching"): once that response was counted in an
+    earlier sentence, a part of those responders, not a count of the response (which "Two patients with a
+    partial response and one with stable disease" is)."""
+    return (text.find(" with ", figure["end"], measure["start"]) >= 0
+            and bool(WITH_MEASURE_BEFORE.fullmatch(text, figure["end"], measure["start"]))
+            and bool(VERB_OF_THEIR_OWN.match(text, measure["end"])))
 
 
 def _inside_brackets(sentence: str, at: int) -> bool:
@@ -116,7 +208,7 @@ class ResponseLinker:
         sentences = [] if is_model_study(text) else data.get("result_spans", [])
         context = {"cohort": data.get("cohort_n"), "sizes": data.get("cohort_sizes", []),
                    "groups": data.get("groups", []), "totals": [], "population": None, "per_arm": _per_arm(text),
-                   "compared": []}
+                   "compared": [], "measured": set()}
         outcomes: list[dict] = []
         numbers = data.get("numbers", [])
         for (start, end), measures in zip(sentences, by_sentence(data.get("measures", []), sentences)):
@@ -137,6 +229,7 @@ class ResponseLinker:
             if found:
                 context["compared"] = _compared_groups(found)
             outcomes.extend(found)
+            context["measured"].update(o["measure"] for o in found)
         data["outcomes"] = deduplicate(outcomes)
         return doc
 
@@ -149,7 +242,7 @@ class ResponseLinker:
             asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
             if asides:
                 mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in asides)]
-        if mentions and (text.find(" both ", start, end) >= 0 or text.find(" all ", start, end) >= 0):
+        if mentions and any(text.find(word, start, end) >= 0 for word in TRAIT_WORDS):
             # "The six non-responders all had mucocutaneous disease": a trait of the people counted
             mentions = [m for m in mentions if not TRAIT_BEFORE.search(text, max(start, m["start"] - 40), m["start"])]
         paired = paired_groups(text, start, end, context["groups"])
@@ -184,9 +277,14 @@ class ResponseLinker:
                     measure = nearest_measure(figure, seg_measures, text)
                 if responders is not None and (measure is None or figure["start"] < responders):
                     continue  # "Of the 26 patients with a response, 21 maintained it": about the responders
+                if (measure is not None and measure["start"] > figure["end"] and measure["measure"] in context["measured"]
+                        and _responders_who(text, figure, measure)):
+                    continue  # "Two patients with a partial response improved further": what responders did next
                 if measure is None and len(inside) == 1 and not seg_measures:
                     measure = (shared_predicate(figure, index, segments, figures, measures, text)
                                or shared_subject(index, segments, figures, measures, text))
+                if measure is None and previous_measure and text.find(";", start, figure["start"]) >= 0:
+                    measure = _clause_measure(text, start, end, figure["start"], figure["end"], measures)
                 if measure is None and previous_measure and own_subject(text, previous_measure["end"], figure):
                     previous_measure = None  # "..., and a CAS of 0 or 1 was reached by 59% and 20%": its own subject
                 if (measure is None and previous_measure and not after_remainder(text, seg_start, figure)
@@ -204,7 +302,8 @@ class ResponseLinker:
                 other = compared_other(text, seg_start, figure["start"]) if previous_measure else None
                 if other:  # "more frequent in X (17 of 22) than in Y (4 of 13)": Y on the same measure
                     measure = previous_measure
-                if measure is None:
+                if measure is None or (text.find(" despite ", seg_start, figure["start"]) >= 0
+                                       and _after_despite(text, seg_start, figure, inside)):
                     continue
                 compared = len(figures) > 1 or figure["total"] is not None
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
@@ -245,15 +344,22 @@ class ResponseLinker:
                 arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
+        if len(assigned) > 1 and text.startswith(OPENING_WORDS, start):
+            assigned = _within_opening_subgroup(assigned, text, start, end)
+        if len(assigned) > 3 and RESPECTIVELY.search(text, start, end):
+            assigned = _groups_named_before(assigned, text)
         # "The ORR was 40% with drug A and 20% with drug B": bare percents of one measure compared
         # within a sentence have denominators of their own (arms), not the cohort's
         bare = [m for f, m, g in assigned if g is None and f["events"] is None and f["percent"] is not None
                 and not TIME_AFTER.match(text, f["end"])]  # "40% at 3 months and 52% at 6 months"
         if len(bare) > 1 and TIME_POINTS.search(text, start, end) and RESPECTIVELY.search(text, start, end):
             bare = []  # "by months 1, 3 and 6 were 38%, 57% and 64%, respectively"
+        responses = {id(f) for f, m, _ in assigned if m in CORE}
         for figure, name, group in sorted(assigned, key=lambda a: a[0]["start"]):
             if name not in CORE:
                 continue
+            if figure["relative"] and group is None:
+                figure = _of_the_count_before(figure, figures, responses, text)
             if figure["relative"] and group is None and outcomes and outcomes[-1]["group"] is not None:
                 # "none of the 9 children with X (0/9), seven of whom had a partial response": of that group
                 group = {"label": outcomes[-1]["group"], "n": outcomes[-1]["total"]}
@@ -293,6 +399,8 @@ class ResponseLinker:
         before = [m for m in measures if m["start"] < run[0]["start"]]
         after = [m for m in measures if m["start"] >= run[-1]["end"]]
         nearest = before[-1] if before else (after[0] if after else None)
+        if before and after:  # "...; 29 (19.9%) and 11 (7.6%) patients, respectively, had a CR": the clause's own
+            nearest = _clause_measure(text, start, end, run[0]["start"], run[-1]["end"], measures) or nearest
         listed = measure_list(before, text)
         if len(listed) == k and k > 1:  # "The rates of CR, PR and SD were 20%, 40% and 30%"
             return [(f, m["measure"], None) for f, m in zip(run, listed)]

@@ -47,9 +47,9 @@ SUBGROUP_PHRASE = re.compile(letter_gate(
 # an earlier treatment names it too, with or without the people word ("5 of the 7 patients previously
 # treated with a BRAF inhibitor", "14 of the 22 exposed to one or none")
 PEOPLE_WITH_AFTER = re.compile(
-    r"\s+(?:(?:patients|children|adults|participants|subjects|cases)\s+(?:with|who had|harbou?ring)"
-    r"|(?:(?:patients|children|adults|participants|subjects|cases)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
-    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+with|who\s+received|"
+    r"\s+(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+(?:with|who had|harbou?ring)"
+    r"|(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
+    r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+(?:with|for)|who\s+received|"
     r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
     r"\s+(?:an?\s+|the\s+)?"
     # ("del(17p)" keeps its bracket)
@@ -126,9 +126,10 @@ def arms_named_after(figures: list[dict], text: str) -> dict[int, dict]:
     named: dict[int, dict] = {}
     previous = None
     for figure in figures:
-        match = ARM_AFTER.match(text, figure["end"])
+        end = figure.get("words_end", figure["end"])  # "21 patients with X (63.6%)": the arm before the percent
+        match = ARM_AFTER.match(text, end)
         if match is None:
-            within = IN_GROUP_AFTER.match(text, figure["end"]) if text.startswith(IN_OPENINGS, figure["end"]) else None
+            within = IN_GROUP_AFTER.match(text, end) if text.startswith(IN_OPENINGS, end) else None
             if within and not A_TIME.search(within.group("label")):
                 label = within.group("label")
                 if label.lower() in ("without", "without it", "without them", "without one") and previous:

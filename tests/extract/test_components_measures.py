@@ -23,9 +23,15 @@ def finder():
     ("composite complete remission", "OTHER"), ("major molecular response", "OTHER"), ("CRi", "OTHER"),
     ("duration of response", "OTHER"),
     ("no complete responses", "CR0"),
+    ("≥PR", "ORR"), (">= PR", "ORR"),  # "a partial response or better": opens with no letter
 ])
 def test_classify(finder, phrase, measure):
     assert finder.classify(phrase) == measure
+
+
+def test_a_wording_opening_with_no_letter_is_found_in_the_text(finder):
+    text = "Among 40 patients, the ≥PR rate was 90%."
+    assert [(text[m["start"]:m["end"]], m["measure"]) for m in finder.find(text, {})] == [("≥PR", "ORR")]
 
 
 def test_joint_wording_names_its_parts(finder):

@@ -67,7 +67,7 @@ def test_measure_regex_matches_the_plain_alternation_of_the_patterns_file(shared
     from evidence.corpus.pubmed_xml import iter_articles
 
     entries = json.loads(PATTERNS.read_text(encoding="utf-8"))["patterns"]
-    plain = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(
+    plain = re.compile(r"(?:\b(?=[A-Za-z])|(?=[≥>]))(?:" + "|".join(
         f"(?P<m{index}>{pattern})" for index, (_, pattern) in enumerate(entries)) + ")", re.IGNORECASE)
     regex, measures = load_measure_regex()
     text = " ".join(article.abstract for article in iter_articles(shared / "data" / "devset" / "devset.xml"))

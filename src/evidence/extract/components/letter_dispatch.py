@@ -24,6 +24,8 @@ OPENINGS.update(i="iI\u0130\u0131", k="kK\u212a", s="sS\u017f")
 ORDER = "ariwtcpomsdbfnlehguyvkjqxz"
 EVERY = frozenset(OPENINGS)
 LETTERS = "(?-i:[" + "".join(OPENINGS.values()) + "])"
+OTHER = "0"  # the key of any character that is no letter (and the group suffix of its branch)
+ANY_LETTER = "9"  # the group suffix of the branch for a second letter that no wording names
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -46,9 +48,6 @@ def alternatives(pattern: str) -> list[str]:
     return parts + [pattern[start:]]
 
 
-OTHER = "0"  # the key of any character that is no letter
-
-
 def _letters_matching(test: re.Pattern) -> set[str]:
     return {letter for letter, chars in OPENINGS.items() if any(test.fullmatch(char) for char in chars)}
 
@@ -66,7 +65,7 @@ def _char_keys(op, av) -> set[str] | None:
         elif kind is sre.RANGE:
             low, high = (re.escape(chr(end)) for end in value)
             keys |= _letters_matching(re.compile(f"[{low}-{high}]", re.IGNORECASE)) | {OTHER}
-        else:  # a negated class, \w, \s: anything
+        else:  # a negated class, \w, \s, \d: anything
             return None
     return keys
 
@@ -149,16 +148,18 @@ def _second_branches(letter: str, members: list[tuple[str, str, set[str] | None]
     rest = "".join(OPENINGS[key] for key in ORDER if key not in keys)
     here = [(name, wording) for name, wording, seconds in members if seconds is None]
     if here and rest:
-        branches.append(f"(?=[\\s\\S](?-i:[{rest}]))(?:{_groups(here, letter + '9')})")
+        branches.append(f"(?=[\\s\\S](?-i:[{rest}]))(?:{_groups(here, letter + ANY_LETTER)})")
     return "|".join(branches)
 
 
 def dispatch_by_letter(named: list[tuple[str, list[str]]]) -> str:
     """Regex source matching what ``(?P<name>w1|w2|...)|...`` over ``named`` matches
-    (case-insensitively). Each wording goes in the branch of each letter it can open with, and
-    there in the branch of each character it can go on with, or in the branch of any other
-    opening character; each group is renamed ``<name>_<letter><next>`` (``<name>_0`` in that
-    last branch): ``match.lastgroup.rpartition("_")[0]`` is the original name."""
+    (case-insensitively; wordings written without VERBOSE). Each wording goes in the branch of
+    each letter it can open with, and there in the branch of each character it can go on with,
+    or in the branch of any other opening character. Each group is renamed after its branch:
+    ``<name>_<letter><next letter>``, ``<name>_<letter>0`` (no letter next),
+    ``<name>_<letter>9`` (a letter no wording names), ``<name>_0`` (opening with no letter), so
+    ``match.lastgroup.rpartition("_")[0]`` is the original name."""
     starts = {wording: _openings(wording) for _, wordings in named for wording in wordings}
     branches = []
     for letter in ORDER:
@@ -170,4 +171,6 @@ def dispatch_by_letter(named: list[tuple[str, list[str]]]) -> str:
               if "" in starts[wording] or any(s[0] == OTHER for s in starts[wording])]
     if others:  # "2-stage", "≥ PR": at any other character
         branches.append(f"(?!{LETTERS})(?:{_groups(others, OTHER)})")
+    if not branches:
+        raise ValueError("no wordings to dispatch")
     return "|".join(branches)

@@ -130,18 +130,17 @@ class WordGate:
             raise ValueError(f"no word is required by every match of {regex.pattern[:60]!r}...")
         self.words = frozenset(words)
         self.finder = re.compile(_trie(sorted(words)))
-        self._text: str | None = None
-        self._lowered: str | None = None
+        self._last: tuple[str, str | None] | None = None  # (text, lowered): one assignment, safe in threads
 
     def _lower(self, text: str) -> str | None:
         """``text`` lower-cased, kept for the next call (a component asks sentence by sentence), or
         None where lower-casing is not what IGNORECASE does."""
-        if text is not self._text:
+        last = self._last
+        if last is None or last[0] is not text:
             lowered = text.lower()
-            self._text = text
-            self._lowered = (lowered if len(lowered) == len(text) and not any(c in lowered for c in FOLDED_APART)
-                             else None)
-        return self._lowered
+            fits = len(lowered) == len(text) and not any(c in lowered for c in FOLDED_APART)
+            last = self._last = (text, lowered if fits else None)
+        return last[1]
 
     def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match | None:
         lowered = self._lower(text)

@@ -1,9 +1,8 @@
 """Response figures: each figure of a sentence linked to its measure, subgroup and denominator.
 
-A sentence is cut into segments at ``;``, ``:``, commas and conjunctions (never inside
-brackets or inside a measure wording such as "CR and PR"). A figure takes the nearest measure
-before it in its segment ("CR in 15 (39.5%)"), else the nearest after it ("10 (52.6%) achieved a
-complete response"), else, when its segment is a bare continuation ("and 16.0% (4/25) in BRCA
+A sentence is cut into segments at ``;``, ``:``, commas and conjunctions (``segments.py``). A
+figure takes the nearest measure before it in its segment ("CR in 15 (39.5%)"), else the nearest
+after it ("10 (52.6%) achieved a complete response"), else, when its segment is a bare continuation ("and 16.0% (4/25) in BRCA
 wild-type patients"), the measure of the segment before; coordinated subjects that each open with
 their count share the verb at the end ("Six patients with MZL and none with WM reached CR").
 Figures for OTHER measures (SD, VGPR, survival, toxicity) are dropped. Those choices of measure
@@ -18,7 +17,7 @@ Y (9 of 11)") are read first, in ``comparisons.py``.
 
 The denominator is the one stated, else the one the printed percent implies among the
 subgroup, the cohort and the totals already stated, else the subgroup or the cohort.
-``doc._.outcomes`` holds extraction-record outcome dicts.
+``doc._.outcomes`` holds extraction-record outcome dicts, one per figure (``deduplication.py``).
 """
 
 from __future__ import annotations
@@ -28,12 +27,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.comparisons import comparison_figures
+from evidence.extract.components.deduplication import deduplicate
+from evidence.extract.components.doc_data import doc_data, register
 from evidence.extract.components.denominators import (evaluable_count, evaluable_size, evaluable_total,
                                                        responders_opening, stated_denominator, summed_total,
                                                        total_for_percent)
-from evidence.extract.components.figures import percent_fits, sentence_figures, unique_count
+from evidence.extract.components.figures import sentence_figures, unique_count
 from evidence.extract.components.measure_choice import (after_remainder, defined_subject, is_bare, last_measure,
                                                          measure_list, nearest_measure, opening_measure, own_predicate,
                                                          own_subject, same_shape, shared_predicate, shared_subject,
@@ -41,6 +41,7 @@ from evidence.extract.components.measure_choice import (after_remainder, defined
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import PEOPLE
+from evidence.extract.components.segments import ASIDE, segment_bounds
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, IN_GROUP_AFTER, IN_OPENINGS, PER_ARM,
                                                     arms_named_after, as_written, compared_other, compared_subjects,
@@ -51,8 +52,6 @@ CORE = ("CR", "PR", "ORR", "NR")
 GRADES = ("CR", "PR", "ORR")
 # "No complete or partial remissions were recorded": a zero count of each grade, not of the overall response
 ZERO_PARTS = {"CRPR0": ("CR", "PR")}
-# (not "two or more", "one or none": a threshold, not two clauses)
-SPLIT = re.compile(r";|:|,|\s(?:and|whereas|while|but|versus|vs\.?|compared with|than|or(?!\s(?:more|fewer|none)\b))\s")
 # what may stand between the figures of a list: separators, and a bracketed label ("9/10 (favourable), ...")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*"
                       r"(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
@@ -69,14 +68,10 @@ TIME_POINTS = re.compile(r"\b(?:at|by|after|within)\s+(?:(?:weeks?|months?|days?
 # a phrase between commas that qualifies the measure before it
 APPOSITIVE = re.compile(r"\s*(?:including|excluding|incl\.|i\.e\.|e\.g\.|namely|such as|that is|defined as|"
                         r"as (?:defined|assessed|measured|judged) by|according to|per)\b", re.IGNORECASE)
-# "Two patients, both at 40 mg, achieved a CR": a phrase between commas about the people just counted
-ASIDE = re.compile(r",\s*(?:both|all|each|mostly|most of them|all of them|both of them)\s[^,;]{1,40},")
 # "The six non-responders all had X", "Non-responders (n = 10) more often had X": a trait of the people counted
 TRAIT_BEFORE = re.compile(r"\b(?:both|all|each|(?:more|less)\s+(?:often|frequently))(?:\s+of\s+them)?\s+"
                           r"(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 TRAIT_WORDS = (" both ", " all ", " often ", " frequently ")
-SYMBOL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*$")  # "JAK2", "HIV", "IgM"
-SYMBOL_AFTER = re.compile(r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*(?![\w-])")
 # "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
 OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?{NUMBER}\s+{PEOPLE}\s+(?:with|who had)\s+"
                               r"(?P<label>[^,;()]{1,60}?)\s*,", re.IGNORECASE)
@@ -172,31 +167,6 @@ def _responders_who(text: str, figure: dict, measure: dict) -> bool:
     return (text.find(" with ", figure["end"], measure["start"]) >= 0
             and bool(WITH_MEASURE_BEFORE.fullmatch(text, figure["end"], measure["start"]))
             and bool(VERB_OF_THEIR_OWN.match(text, measure["end"])))
-
-
-def _inside_brackets(sentence: str, at: int) -> bool:
-    opened = sentence.count("(", 0, at) + sentence.count("[", 0, at)
-    return opened > 0 and opened > sentence.count(")", 0, at) + sentence.count("]", 0, at)
-
-
-def _symbols_joined(sentence: str, match: re.Match) -> bool:
-    """"with a JAK2 or CALR mutation": "or" between two symbols (genes, viruses) joins a name, not two clauses."""
-    return (match.group(0) == " or " and bool(SYMBOL_BEFORE.search(sentence, 0, match.start()))
-            and bool(SYMBOL_AFTER.match(sentence, match.end())))
-
-
-def segment_bounds(sentence: str, offset: int, measures: list[dict]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each segment, in whole-text offsets."""
-    cuts = [0]
-    asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)] if "," in sentence else []
-    for match in SPLIT.finditer(sentence):
-        at = match.start()
-        if (_inside_brackets(sentence, at) or any(m["start"] <= offset + at < m["end"] for m in measures)
-                or any(a <= at < b for a, b in asides) or _symbols_joined(sentence, match)):
-            continue
-        cuts.append(match.end())
-    cuts.append(len(sentence))
-    return [(offset + a, offset + b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 class ResponseLinker:
@@ -533,50 +503,6 @@ def _runs(figures: list[dict], text: str) -> list[list[dict]]:
     if len(current) > 1:
         runs.append(current)
     return runs
-
-
-def deduplicate(outcomes: list[dict]) -> list[dict]:
-    """One outcome per figure: a repeat keeps the occurrence with the most information."""
-    kept: list[dict] = []
-    for outcome in outcomes:
-        duplicate = next((k for k in kept if _same_figure(k, outcome)), None)
-        if duplicate is None:
-            kept.append(outcome)
-            continue
-        richer = _information(outcome) > _information(duplicate)
-        better, other = (outcome, duplicate) if richer else (duplicate, outcome)
-        if _restated_percent(better, other):  # "None of the 12 ... responded (ORR 0%)": the stated fraction's
-            better, other = other, better
-        if better["percent"] is None and other["percent"] is not None and better["evidence"] == other["evidence"]:
-            better = {**better, "percent": other["percent"]}  # "66.7% among 24 evaluable patients (16/24)"
-        kept[kept.index(duplicate)] = better
-    return kept
-
-
-def _same_figure(a: dict, b: dict) -> bool:
-    if a["measure"] != b["measure"] or a["group"] != b["group"]:
-        return False
-    if a["events"] is not None and b["events"] is not None:
-        return ((a["events"], a["total"]) == (b["events"], b["total"])
-                or any(_restated_percent(x, y) and percent_fits(y["events"], y["total"], x["percent"])
-                       for x, y in ((a, b), (b, a))))
-    if a["percent"] is not None and a["percent"] == b["percent"]:
-        return True
-    counted, stated = (a, b) if a["events"] is not None else (b, a)
-    return (counted["events"] is not None and stated["percent"] is not None
-            and percent_fits(counted["events"], counted["total"], stated["percent"]))
-
-
-def _restated_percent(counted: dict, stated: dict) -> bool:
-    """True when ``counted`` got its count from its percent against another base, while ``stated`` is a
-    fraction of the same sentence that the percent fits: the percent restates that fraction."""
-    return (counted["percent"] is not None and stated["percent"] is None and stated["events"] is not None
-            and stated["total"] is not None and counted["evidence"] == stated["evidence"]
-            and (counted["events"], counted["total"]) != (stated["events"], stated["total"]))
-
-
-def _information(outcome: dict) -> int:
-    return (outcome["events"] is not None) + (outcome["percent"] is not None)
 
 
 @Language.factory("evidence_responses", assigns=["doc._.outcomes"],

@@ -2,9 +2,10 @@
 
 A sentence is cut into segments at ``;``, ``:``, commas and conjunctions (``segments.py``). A
 figure takes the nearest measure before it in its segment ("CR in 15 (39.5%)"), else the nearest
-after it ("10 (52.6%) achieved a complete response"), else, when its segment is a bare continuation ("and 16.0% (4/25) in BRCA
-wild-type patients"), the measure of the segment before; coordinated subjects that each open with
-their count share the verb at the end ("Six patients with MZL and none with WM reached CR").
+after it ("10 (52.6%) achieved a complete response"), else, when its segment is a bare
+continuation ("and 16.0% (4/25) in BRCA wild-type patients"), the measure of the segment before;
+coordinated subjects that each open with their count share the verb at the end ("Six patients
+with MZL and none with WM reached CR").
 Figures for OTHER measures (SD, VGPR, survival, toxicity) are dropped. Those choices of measure
 live in ``measure_choice.py``.
 

@@ -57,17 +57,20 @@ COHORT_PARTICIPLES = (r"treated|enrol|includ|analy|evaluated|randomi|recruited|i
                       r"eligible|registered|assigned|allocated|assessable|evaluable|analy[sz]able|infused|dosed|"
                       r"transplanted|operated|vaccinated|surveyed|interviewed|followed|given|administered|"
                       r"switched|transitioned")  # "Forty-one patients were switched from IVIG to FW-19"
+# "241 respondents met the eligibility criteria", "Forty-four children met the criteria:"
+# (not "met the response criteria")
+MET_CRITERIA = (r"(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+)?"
+                r"(?:(?:study\s+)?(?:eligibility|inclusion|entry)\s+)?criteria\b")
 # a count opening a sentence is the cohort when the people are then described or put to the study
 OPENING_AFTER = re.compile(
     r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"
-    r"completed\b|took part\b|started\b|began\b|initiated\b|stopped\b|were given\b|"
+    rf"completed\b|took part\b|started\b|began\b|initiated\b|stopped\b|were given\b|{MET_CRITERIA}|"
     rf"(?:were|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
     re.IGNORECASE,
 )
 STUDY_VERB_AFTER = re.compile(
     rf"^(?:[^.;:]{{0,60}}?\))?\s*(?:(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES})"
-    # "241 respondents met the eligibility criteria" (not "met the response criteria")
-    r"|met\s+(?:the\s+|all\s+)?(?:study\s+)?(?:eligibility|inclusion|entry)\s+criteria)",
+    rf"|{MET_CRITERIA})",
     re.IGNORECASE,
 )
 _NOT_A_RESPONSE = r"(?!complete|partial|objective|overall|respond|an?\s+(?:\w+\s+)?(?:response|remission))"

@@ -1,0 +1,48 @@
+"""Phrasing families found on the eleventh blind set (a development set since 2026-11-25): each rule
+is checked on sentences written for this file, in wordings and diseases other than the set's, with
+the values worked out by hand, beside near-miss controls that must keep their figures."""
+
+from __future__ import annotations
+
+from record_views import figures as _figures, figures_with_group as _full
+
+
+# 1. "N people met the criteria" (no qualifier before "criteria") states the study's own, as "met the
+#    eligibility criteria" does, also when the count opens the sentence; "met the response criteria" does not
+
+def test_people_opening_a_sentence_who_met_the_criteria_are_the_cohort(extractor):
+    text = ("We searched a national myositis registry for adults given tacrolimus. Sixty-two adults met the "
+            "criteria: 40 had dermatomyositis and 22 polymyositis. Of the 9 adults who stopped early, 3 "
+            "relapsed.")
+    assert extractor("1", text)["cohort_n"] == 62
+
+
+def test_people_who_fulfilled_the_criteria_are_the_cohort(extractor):
+    text = "In this audit, 118 patients fulfilled the criteria for Still's disease. Fever resolved in 12 patients."
+    assert extractor("1", text)["cohort_n"] == 118
+
+
+def test_people_opening_a_sentence_who_met_response_criteria_are_no_cohort(extractor):
+    # 7/25 met the response criteria: a response, the 25 stay the study's size
+    text = "We treated 25 adults with cold agglutinin disease. Seven adults met the response criteria."
+    assert extractor("1", text)["cohort_n"] == 25
+
+
+# 2. residents, inhabitants and veterans are people: "we identified 2,480 residents diagnosed with ..."
+
+def test_residents_a_study_identified_are_the_cohort(extractor):
+    text = ("Using a linked regional database, we identified 2,480 residents diagnosed with giant cell "
+            "arteritis between 2001 and 2019. Tocilizumab was dispensed to 310 patients (12.5%).")
+    assert extractor("1", text)["cohort_n"] == 2480
+
+
+def test_veterans_a_study_enrolled_are_the_cohort(extractor):
+    text = "We enrolled 75 veterans with chronic hepatitis C. Sustained virological response was common."
+    assert extractor("1", text)["cohort_n"] == 75
+
+
+def test_residents_counted_in_a_result_are_no_cohort(extractor):
+    # "in 14 of 90 residents": a denominator inside a result; 90 stays the cohort from the stated size
+    text = ("We studied 90 nursing-home residents with scabies. Itch persisted in 14 of 90 residents "
+            "after one ivermectin dose.")
+    assert extractor("1", text)["cohort_n"] == 90

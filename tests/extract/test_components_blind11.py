@@ -46,3 +46,29 @@ def test_residents_counted_in_a_result_are_no_cohort(extractor):
     text = ("We studied 90 nursing-home residents with scabies. Itch persisted in 14 of 90 residents "
             "after one ivermectin dose.")
     assert extractor("1", text)["cohort_n"] == 90
+
+
+# 3. "N with a CR and M with a PR" after a response count splits it by outcome: the outcomes are no arms
+
+def test_counts_with_a_named_response_are_no_groups(extractor):
+    # 26/40 = 65.0%; CR 10/40 and PR 16/40, each of the whole study
+    text = ("Forty adults with myelofibrosis-associated anaemia were enrolled. At week 12, 26 of the 40 adults "
+            "(65.0%) had responded, 10 with a CR and 16 with a PR.")
+    assert sorted(_full(extractor("1", text))) == [("CR", 10, 40, None, None), ("ORR", 26, 40, 65.0, None),
+                                                   ("PR", 16, 40, None, None)]
+
+
+def test_counts_with_a_spelt_out_response_are_no_groups(extractor):
+    # no percent is printed: none is recorded
+    text = ("We treated 30 children with chronic ITP. Overall, 18 of 30 children responded, 7 with a complete "
+            "response and 11 with a partial response.")
+    assert sorted(_full(extractor("1", text))) == [("CR", 7, 30, None, None), ("ORR", 18, 30, None, None),
+                                                   ("PR", 11, 30, None, None)]
+
+
+def test_counts_with_a_named_trait_stay_its_groups(extractor):
+    # near miss: "with the mutation" is an arm of the study, so the counts keep it
+    text = ("We treated 64 adults with ALK-positive lung cancer. Responses were seen in 22 of 34 with the "
+            "mutation and 8 of 30 without it.")
+    groups = {o[4] for o in _full(extractor("1", text))}
+    assert "mutation" in groups

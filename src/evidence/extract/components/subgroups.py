@@ -90,7 +90,9 @@ ARM_AFTER = re.compile(
     r"[)\]]?\s+(?:(?:of\s+(?:the\s+)?(?=patients|children|adults|those|participants))?"
     r"(?:patients|children|adults|those|participants)\s+)?"
     r"(?P<kind>without|with|on|receiving|given|treated\s+with|assigned\s+to)\b(?:\s+(?:(?:the|an?)\s+)?"
+    # (not a response: "9 with a CR and 11 with a PR" are outcomes, not arms)
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
+    r"s?CRi?|PR|VGPR|ORR?|MR|(?:complete|partial|overall|objective)\s+(?:\w+\s+)?(?:response|remission)|"
     + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*)?))?",

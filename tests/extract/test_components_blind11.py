@@ -72,3 +72,22 @@ def test_counts_with_a_named_trait_stay_its_groups(extractor):
             "mutation and 8 of 30 without it.")
     groups = {o[4] for o in _full(extractor("1", text))}
     assert "mutation" in groups
+
+
+# 4. "B had received X and C Y as their <role>": the drug names the group, the role after "as" does not
+
+def test_a_drug_given_as_a_role_names_its_group(extractor):
+    # 21/30 = 70.0%, 8/20 = 40.0%
+    text = ("Fifty adults with myasthenia gravis were identified: 30 had received azathioprine and 20 "
+            "methotrexate as their steroid-sparing agent. Complete responses occurred in 21 (70.0%) and "
+            "8 (40.0%) adults, respectively.")
+    record = extractor("1", text)
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("azathioprine", 30), ("methotrexate", 20)]
+    assert _full(record) == [("CR", 21, 30, 70.0, "azathioprine"), ("CR", 8, 20, 40.0, "methotrexate")]
+
+
+def test_a_drug_given_as_first_line_therapy_names_its_group(extractor):
+    text = ("Sixty children were included: 36 received prednisolone and 24 dexamethasone as first-line "
+            "therapy. Relapses were rare.")
+    record = extractor("1", text)
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("prednisolone", 36), ("dexamethasone", 24)]

@@ -126,12 +126,20 @@ FRACTION_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+|versus\s+|vs\.?\s+|compar
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+# "17 MMF as their steroid-sparing drug", "12 rituximab as first-line therapy": the drug names the group,
+# the role after "as" only says what it was used for
+AS_ROLE = re.compile(r"\s+as\s+(?:(?:their|the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:drug|agent|therapy|treatment|regimen|medication|choice|option)s?\b.*$", re.IGNORECASE)
+
+
 def _clean_label(raw: str) -> str:
     """The label as the abstract names the group; a defined abbreviation stands for its long form
     ("autoimmune haemolytic anaemia (AIHA)" -> "AIHA")."""
     short = DEFINED_SHORT.search(raw) if ")" in raw or "]" in raw else None
     if short:
         return short.group(1)
+    if " as " in raw:
+        raw = AS_ROLE.sub("", raw)
     label = LABEL_STOP.sub("", raw).strip()
     label = re.sub(r"^(?:the|a|an|those|patients|children)\s+", "", label, flags=re.IGNORECASE)
     return label.strip(" -")

@@ -91,3 +91,49 @@ def test_a_drug_given_as_first_line_therapy_names_its_group(extractor):
             "therapy. Relapses were rare.")
     record = extractor("1", text)
     assert [(g["label"], g["n"]) for g in record["groups"]] == [("prednisolone", 36), ("dexamethasone", 24)]
+
+
+# 5. "anti-PD-1", "PD-L1": the PD of a receptor is no progressive disease, so an arm naming it is a group
+# 6. percents "respectively" after arms sized in an earlier sentence go to the arms in order, also when the
+#    abstract sizes another subgroup as well (the one run of groups adding up to the cohort are the arms)
+
+MELANOMA_ARMS = ("A total of 400 adults with advanced melanoma were randomised: 198 to XR-11 plus anti-PD-1 "
+                 "therapy and 202 to ipilimumab. ")
+
+
+def test_an_arm_naming_a_receptor_is_a_group(extractor):
+    record = extractor("1", MELANOMA_ARMS + "Rash was common.")
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("XR-11 plus anti-PD-1 therapy", 198),
+                                                                 ("ipilimumab", 202)]
+
+
+def test_percents_respectively_go_to_the_arms_beside_another_sized_subgroup(extractor):
+    # 45.5% of 198 = 90.1 -> 90 (90/198 = 45.45%); 30.2% of 202 = 61.0 -> 61 (61/202 = 30.20%)
+    text = MELANOMA_ARMS + ("Among patients with brain metastases (n = 80), headache was frequent. An objective "
+                            "response occurred in 45.5% and 30.2% of patients, respectively.")
+    assert _full(extractor("1", text)) == [("ORR", 90, 198, 45.5, "XR-11 plus anti-PD-1 therapy"),
+                                           ("ORR", 61, 202, 30.2, "ipilimumab")]
+
+
+def test_percents_without_arms_adding_up_to_the_cohort_stay_bare(extractor):
+    # near miss: no two consecutive sized groups add up to the 400 treated, so the rates have no arms
+    text = ("We treated 400 adults with advanced melanoma, among them patients with brain (n = 80), liver "
+            "(n = 90) and bone metastases (n = 60). An objective response occurred in 45.5% and 30.2% of "
+            "patients, respectively.")
+    assert _full(extractor("1", text)) == [("ORR", None, None, 45.5, None), ("ORR", None, None, 30.2, None)]
+
+
+# 7. "Among patients with X (n = N), the rate with <arm> was P%": one arm's rate within a subgroup the sentence
+#    opens on has no per-arm size, so it is the subgroup's percent, with no count (as blind10's family 7)
+
+def test_one_arms_percent_within_a_sized_opening_subgroup_is_the_subgroups(extractor):
+    text = MELANOMA_ARMS + ("Among patients with brain metastases (n = 80), the objective response rate with "
+                            "ipilimumab was 41.0%.")
+    assert _full(extractor("1", text)) == [("ORR", None, None, 41.0, "brain metastases")]
+
+
+def test_a_percent_of_a_sized_opening_subgroup_itself_keeps_its_count(extractor):
+    # near miss: no arm named, so the rate is the subgroup's own: 41.3% of 80 = 33.0 -> 33
+    text = MELANOMA_ARMS + ("Among patients with brain metastases (n = 80), the objective response rate "
+                            "was 41.3%.")
+    assert _full(extractor("1", text)) == [("ORR", 33, 80, 41.3, "brain metastases")]

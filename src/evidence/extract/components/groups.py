@@ -78,7 +78,8 @@ RESPONSE_WORDS = re.compile(letter_gate(  # (letter_gate: a lookahead of the let
     r"respon|remission|refractory|resistant disease|relaps(?!ed\s+(?:after|following)\b)|"
     r"progress|died|death|stable disease"
     r"|\b(?:complete|partial)\s*$"
-    r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b"), re.IGNORECASE)
+    # (not the PD of "anti-PD-1 therapy", "PD-L1-positive": a receptor, not progressive disease)
+    r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD(?![-‑]L?\d)|VGPR|MR|CRi|DCR)\b"), re.IGNORECASE)
 # "24 had measurable soft-tissue disease": the people a response can be measured in (RECIST), the
 # population of the response figures rather than a subgroup ("measurable brain metastases" is a site)
 EVALUATION_POPULATION = re.compile(r"(?:measurable|evaluable|assessable)\s+(?:[\w-]+\s+)?(?:disease|lesions?)",

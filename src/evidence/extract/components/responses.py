@@ -28,6 +28,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.arms import arms_in_order
 from evidence.extract.components.comparisons import comparison_figures
 from evidence.extract.components.deduplication import deduplicate
 from evidence.extract.components.doc_data import doc_data, register
@@ -74,8 +75,9 @@ TRAIT_BEFORE = re.compile(r"\b(?:both|all|each|(?:more|less)\s+(?:often|frequent
                           r"(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 TRAIT_WORDS = (" both ", " all ", " often ", " frequently ")
 # "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
-OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?{NUMBER}\s+{PEOPLE}\s+(?:with|who had)\s+"
-                              r"(?P<label>[^,;()]{1,60}?)\s*,", re.IGNORECASE)
+# (or sized after it: "Among patients with liver metastases (n = 214), ...")
+OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?(?P<size>{NUMBER}\s+)?{PEOPLE}\s+(?:with|who had)\s+"
+                              r"(?P<label>[^,;()]{1,60}?)\s*(?(size)|\(\s*[nN]\s*=\s*[\d,]+\s*\)\s*),", re.IGNORECASE)
 COMPARED_OPENINGS = ("compared with ", "compared to ", "versus ", "vs ", "vs. ")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
@@ -123,13 +125,19 @@ def _within_opening_subgroup(assigned: list[tuple], text: str, start: int, end: 
     """"In the 158 patients with de-novo metastatic disease, responses were seen in 81% with A and 70% with B":
     percents of two or more arms within the subgroup the sentence opens on, which has no size per arm, are
     that subgroup's (as "CR rates were 40% and 25%" there are)."""
-    if (any(f["events"] is not None or f["total"] is not None or g is None for f, _, g in assigned)
-            or len({g["label"] for _, _, g in assigned}) < 2):
+    labels = {g["label"] for _, _, g in assigned} if all(g is not None for _, _, g in assigned) else set()
+    if (any(f["events"] is not None or f["total"] is not None for f, _, _ in assigned) or not labels
+            or (len(labels) < 2 and len(assigned) > 1)):
         return assigned
     within = OPENING_SUBGROUP.match(text, start, end)
-    if within is None:
-        return assigned
+    if within is None or (len(assigned) == 1 and _overlap(within.group("label"), labels.pop())):
+        return assigned  # one figure: of an arm within the subgroup, not of the subgroup itself
     return [(f, m, {"label": within.group("label"), "n": None}) for f, m, _ in assigned]
+
+
+def _overlap(label: str, other: str) -> bool:
+    label, other = label.lower(), other.lower()
+    return label in other or other in label
 
 
 def _of_the_count_before(figure: dict, figures: list[dict], responses: set[int], text: str) -> dict:
@@ -315,7 +323,7 @@ class ResponseLinker:
                 arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
-        if len(assigned) > 1 and text.startswith(OPENING_WORDS, start):
+        if assigned and text.startswith(OPENING_WORDS, start):
             assigned = _within_opening_subgroup(assigned, text, start, end)
         if len(assigned) > 3 and RESPECTIVELY.search(text, start, end):
             assigned = _groups_named_before(assigned, text)
@@ -403,12 +411,13 @@ class ResponseLinker:
         sized = groups_sized_by(run, context["groups"], context["cohort"])
         if sized and all(any(g is s for s in sized) for g in named):  # "21/64 (32.8%) versus 9/63 (14.3%)"
             return [(f, nearest["measure"], g) for f, g in zip(run, sized)]
-        if (len(context["groups"]) == k and all(g in context["groups"] for g in named)
+        arms = arms_in_order(context["groups"], k, context["cohort"])
+        if (arms and all(g in arms for g in named)
                 and not any(m["measure"] == "NR" for m in after)):  # "... in 8, and 4 did not respond": no list
             within = OPENING_SUBGROUP.match(text, start, run[0]["start"]) if not named else None
             if within:  # "In the 40 patients with bulky disease, CR rates were 50% and 30%": that subgroup's
                 return [(f, nearest["measure"], {"label": within.group("label"), "n": None}) for f in run]
-            return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
+            return [(f, nearest["measure"], g) for f, g in zip(run, arms)]
         pair = ARM_PAIR.search(text, start, end) or ARM_VERSUS.search(text, start, end)
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]

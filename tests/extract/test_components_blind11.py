@@ -137,3 +137,41 @@ def test_a_percent_of_a_sized_opening_subgroup_itself_keeps_its_count(extractor)
     text = MELANOMA_ARMS + ("Among patients with brain metastases (n = 80), the objective response rate "
                             "was 41.3%.")
     assert _full(extractor("1", text)) == [("ORR", 33, 80, 41.3, "brain metastases")]
+
+
+# 8. a number after "above", "below", "under" or "exceeding" is a threshold, not a count or a rate
+
+def test_a_count_above_a_threshold_is_no_figure(extractor):
+    # "above 40" is a titre; no CR count is read from it
+    text = ("We treated 80 adults with IgA vasculitis. An antibody titre above 40 BU at baseline predicted a "
+            "lower complete remission rate.")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_a_percent_below_a_threshold_is_no_rate(extractor):
+    text = ("We treated 44 adults with thrombotic thrombocytopenic purpura. Rituximab was given when ADAMTS13 "
+            "activity fell below 15% during remission.")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_a_count_after_more_than_still_is_a_threshold_and_a_plain_count_stays(extractor):
+    # near miss: "remission in 30 of 80 adults" (37.5%) is a figure beside the threshold
+    text = ("We treated 80 adults with IgA vasculitis. Complete remission was reached in 30 of 80 adults "
+            "(37.5%); a level below 15 mg/L predicted it.")
+    assert _figures(extractor("1", text)) == [("CR", 30, 80, 37.5)]
+
+
+# 9. the number of places a study ran in is no count of people, also with one word before the place
+#    ("two reference centres", "four university hospitals")
+
+def test_places_after_a_modifier_are_no_count(extractor):
+    text = ("We treated 61 adults with autoimmune hepatitis. Patients were followed at four university hospitals "
+            "until remission.")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_people_after_a_modifier_stay_a_count(extractor):
+    # near miss: "12 transplant recipients" are people: 12/61 = 19.7%
+    text = ("We treated 61 adults with autoimmune hepatitis. Complete remission occurred in 12 transplant "
+            "recipients (19.7%).")
+    assert _figures(extractor("1", text)) == [("CR", 12, 61, 19.7)]

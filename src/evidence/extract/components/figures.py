@@ -25,8 +25,9 @@ UNIT_AFTER = re.compile(
     r"(?:\s?(?:,|and|or|to)\s?\d+(?:[.,·]\d+)?(?![/\d]))*"  # "at 3 and 6 months", "at 200, 300 and 400 mg"
     r"\s?(?:[-–]\s?)?(?:months?|mo\b|weeks?|wk|days?|years?|yrs?|y\b|hours?|h\b|min\b|mg|g\b|kg|µg|mcg|ml|mL|L\b|"
     r"cycles?|courses?|doses?|lines?|times|fold|×|x\b|mm|cm|ng|nmol|mmol|µmol|units?|IU|U\b|G/L|Gy|cGy|"
-    r"centres|centers|"
-    r"sites|institutions|countries|hospitals|organs|serotypes|statements|sessions|infusions|instillations|"
+    # places, also after one word: "two reference centres", "three university hospitals"
+    r"(?:[A-Za-z-]+\s)?(?:centres|centers|sites|institutions|countries|hospitals)\b|"
+    r"organs|serotypes|statements|sessions|infusions|instillations|"
     r"prior|per\b|/|\+|°|:|[-–−]\s?\d|to \d|trough|concentrations|samples|biopsies|lesions|metastas[ie]s|"
     r"mutations?|variants?|genes?|items|points?|log|cells|"
     r"in (?:ten|10|five|four|three|twenty)\b|quarters?\b|thirds?\b|halves\b|"  # verbal approximations
@@ -36,7 +37,7 @@ UNIT_AFTER = re.compile(
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
     r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|exons?|codons?|chromosomes?|trisomy|"
-    r"at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
+    r"at least|at most|over|above|below|under|exceeding|older than|younger than|median of|median|mean|up to|about|"
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in"  # "nine in ten"
@@ -54,7 +55,7 @@ _PREFIX_END_WORDS = frozenset(
     "grade grades stage stages day days week weeks month months year years cycle cycles level levels dl class "
     "phase age aged version nct type cd igg cohort cohorts arm arms group groups part parts strata stratum "
     "exon exons codon codons chromosome chromosomes trisomy "
-    "least most over than median mean about approximately nearly almost ratio n".split())
+    "least most over above below under exceeding than median mean about approximately nearly almost ratio n".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine".split())  # "nine in ten"
 _LIST_WORDS = frozenset({"and", "or", "to", "versus", "vs"})  # "weeks 6 and", "cohorts 1, 2 and", "arms 1 vs."
 _PEOPLE_PREPOSITIONS = frozenset({"in", "among", "for"})

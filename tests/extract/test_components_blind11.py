@@ -175,3 +175,18 @@ def test_people_after_a_modifier_stay_a_count(extractor):
     text = ("We treated 61 adults with autoimmune hepatitis. Complete remission occurred in 12 transplant "
             "recipients (19.7%).")
     assert _figures(extractor("1", text)) == [("CR", 12, 61, 19.7)]
+
+
+# 10. "partial (30% to <60%)": a percent followed by "to" and another bound is the low end of a range
+
+def test_the_low_end_of_a_percent_range_is_no_rate(extractor):
+    text = ("We treated 70 adults with myasthenia gravis. Improvement was graded as marked (60% or more) or "
+            "moderate (30% to <60%) remission of the score.")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_a_percent_before_to_a_word_stays_a_rate(extractor):
+    # near miss: "rose to" after a figure is no range; 35/70 = 50.0%
+    text = ("We treated 70 adults with myasthenia gravis. Complete remission was reached by 35 adults (50.0%) "
+            "and rose to 41 at one year.")
+    assert _figures(extractor("1", text))[0] == ("CR", 35, 70, 50.0)

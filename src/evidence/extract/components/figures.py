@@ -34,6 +34,7 @@ UNIT_AFTER = re.compile(
     # a threshold, not a count: "one or more earlier lines", "two or fewer sites"
     r"or (?:more|fewer|less|greater|higher|above|older)\b)",
 )
+RANGE_END_AFTER = re.compile(r"[<>≤≥]?\s?\d")  # after " to ": the high end of a range
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
     r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|exons?|codons?|chromosomes?|trisomy|"
@@ -202,6 +203,8 @@ def _is_noise(number: dict, text: str) -> bool:
     counted = number["kind"] in ("int", "fraction")
     if text.startswith(" or ", end) and (OR_THRESHOLD_AFTER.match(text, end) or text[end + 4:end + 5].isdigit()):
         return True  # "50% or more", "exposed to one or none", "a score of 0 or 1"
+    if text.startswith(" to ", end) and RANGE_END_AFTER.match(text, end + 4):
+        return True  # "partial (20% to <50%)": the low end of a range
     if counted and text.endswith(" or ", 0, start) and text[start - 5:start - 4].isdigit():
         return True  # the "1" of "a score of 0 or 1"
     # the cheap tests first: the search for a prefix costs the most

@@ -190,3 +190,33 @@ def test_a_percent_before_to_a_word_stays_a_rate(extractor):
     text = ("We treated 70 adults with myasthenia gravis. Complete remission was reached by 35 adults (50.0%) "
             "and rose to 41 at one year.")
     assert _figures(extractor("1", text))[0] == ("CR", 35, 70, 50.0)
+
+
+# 11. in a list of sizes adding up to a stated total, "primary refractory disease" and "relapsed disease" are
+#     the disease the patients entered with: subgroups, whose sizing words count no non-response; the list is
+#     found even when an earlier run of counts in the sentence ("48 were enrolled, and 40 completed") does not add up
+# 12. (that earlier run is the longest: every run is tried, longest first)
+
+MANTLE = ("Forty-eight adults with mantle cell lymphoma were enrolled, and 40 completed induction; of these 40 "
+          "evaluable adults, 15 had primary refractory disease and 25 relapsed disease. ")
+
+
+def test_disease_history_listed_to_a_stated_total_is_subgroups(extractor):
+    record = extractor("1", MANTLE + "Toxicity was mild.")
+    assert [(g["label"], g["n"]) for g in record["groups"]] == [("primary refractory disease", 15),
+                                                                 ("relapsed disease", 25)]
+    assert _figures(record) == []  # "15 had primary refractory disease" is no NR 15/15
+
+
+def test_rates_in_disease_history_subgroups_are_theirs(extractor):
+    # 40.0% of 15 = 6; 80.0% of 25 = 20
+    text = MANTLE + "Complete remission rates were 40.0% in primary refractory and 80.0% in relapsed disease."
+    assert _full(extractor("1", text)) == [("CR", 6, 15, 40.0, "primary refractory disease"),
+                                           ("CR", 20, 25, 80.0, "relapsed disease")]
+
+
+def test_primary_refractory_disease_after_remissions_stays_a_non_response(extractor):
+    # near miss: no list adding up, after a result: 12 of the 60 treated were refractory
+    text = ("We treated 60 children with Burkitt lymphoma. Complete remission was documented in 40 children "
+            "(66.7%); 12 had primary refractory disease and 8 died before assessment.")
+    assert _figures(extractor("1", text)) == [("CR", 40, 60, 66.7), ("NR", 12, 60, None)]

@@ -80,6 +80,10 @@ RESPONSE_WORDS = re.compile(letter_gate(  # (letter_gate: a lookahead of the let
     r"|\b(?:complete|partial)\s*$"
     # (not the PD of "anti-PD-1 therapy", "PD-L1-positive": a receptor, not progressive disease)
     r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD(?![-‑]L?\d)|VGPR|MR|CRi|DCR)\b"), re.IGNORECASE)
+# "of these 52, 21 had primary refractory disease and 31 relapsed disease": in a list of sizes adding up to
+# a stated total, the disease the patients entered with (alone, "44 had primary refractory disease" is a result)
+DISEASE_HISTORY = re.compile(r"(?:primary\s+refractory|relapsed|relapsed\s+or\s+refractory)(?:\s+disease)?",
+                             re.IGNORECASE)
 # "24 had measurable soft-tissue disease": the people a response can be measured in (RECIST), the
 # population of the response figures rather than a subgroup ("measurable brain metastases" is a site)
 EVALUATION_POPULATION = re.compile(r"(?:measurable|evaluable|assessable)\s+(?:[\w-]+\s+)?(?:disease|lesions?)",
@@ -150,10 +154,11 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
     groups: list[dict] = []
     seen: set[str] = set()
 
-    def add(label: str, n: int | None, start: int, end: int, stated: bool = False) -> None:
+    def add(label: str, n: int | None, start: int, end: int, stated: bool = False, history: bool = False) -> None:
         key = label.lower()
         if (not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1
-                or RESPONSE_WORDS.search(label) or WHOLE_POPULATION.match(label)
+                or (RESPONSE_WORDS.search(label) and not (history and DISEASE_HISTORY.fullmatch(label)))
+                or WHOLE_POPULATION.match(label)
                 or EVALUATION_POPULATION.fullmatch(label)):
             return
         seen.add(key)
@@ -205,10 +210,11 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
                 if any(as_int(match.group("n")) < size for size in targets):
                     add(match.group("label"), as_int(match.group("n")), start + match.start("n"), start + match.end())
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
-                 if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
+                 if m and m.group("label").strip() and (not RESPONSE_WORDS.search(m.group("label"))
+                                                        or DISEASE_HISTORY.fullmatch(m.group("label").strip()))]
         # (a list of another shape is tried when one does not add up: "60 were enrolled (nodular, 22; diffuse,
         # 38), and 55 had a scan" lists the two sizes in the bracket, not 60 and 55)
-        parts, named_whole = _adding_parts(_as_list(items), stated), False
+        parts, named_whole = _adding_run(items, stated), False
         if parts is None and ";" in sentence:
             parts = _adding_parts(_as_list(list(LABEL_THEN_SIZE.finditer(sentence)), need_verb=False), stated)
         if parts is None and ("(" in sentence or "[" in sentence):
@@ -222,7 +228,7 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             label = m.group("label").strip() if named_whole else _clean_label(m.group("label"))
             if NEGATED.match(label) and previous:  # "32 received romiplostim and 32 did not"
                 label = f"no {previous}"
-            add(label, as_int(m.group("n")), start + m.start(), start + m.end())
+            add(label, as_int(m.group("n")), start + m.start(), start + m.end(), history=True)
             previous = label
     groups.sort(key=lambda g: g["start"])
     return groups
@@ -240,10 +246,25 @@ def _adding_parts(items: list[re.Match], stated: set[int | None]) -> list[re.Mat
 
 
 def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
-    """The longest run of items joined only by list separators, the first with a verb or opening a
+    """The longest run of items joined only by list separators (see :func:`_runs`)."""
+    return max(_runs(items, need_verb), key=len, default=[])
+
+
+def _adding_run(items: list[re.Match], stated: set[int | None]) -> list[re.Match] | None:
+    """The parts of the longest run of items that add up to a stated total: "55 were enrolled, and 52
+    completed ...; of these 52, 21 had X and 31 Y" lists 21 and 31, not 55 and 52."""
+    for run in sorted(_runs(items, True), key=len, reverse=True):
+        parts = _adding_parts(run, stated)
+        if parts is not None:
+            return parts
+    return None
+
+
+def _runs(items: list[re.Match], need_verb: bool) -> list[list[re.Match]]:
+    """The runs of items joined only by list separators, the first of each with a verb or opening a
     bracket ("randomised (60 obexizumab, 58 placebo)"). A number inside the label before it is
     that label's own ("3 at 10 mg", "3 at dose level 1"), not the next size."""
-    best: list[re.Match] = []
+    runs: list[list[re.Match]] = []
     run: list[re.Match] = []
     for item in items:
         opens = item.string.endswith("(", 0, item.start()) or item.string.endswith("[", 0, item.start())
@@ -253,10 +274,12 @@ def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
                                 item.string[run[-1].end():item.start()]):
             run.append(item)
         else:
+            if run:
+                runs.append(run)
             run = [item] if not need_verb or item.group("verb") or opens else []
-        if len(run) > len(best):
-            best = list(run)
-    return best
+    if run:
+        runs.append(run)
+    return runs
 
 
 def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, int, int]]:

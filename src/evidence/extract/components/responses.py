@@ -201,6 +201,10 @@ class ResponseLinker:
                 # responses ("CR in nine ...; the remaining three had rituximab-refractory disease") it is an outcome
                 measures = [m for m in measures
                             if not (m["measure"] == "NR" and "-refractory disease" in text[m["start"]:m["end"]])]
+            if context["groups"] and any(m["measure"] == "NR" for m in measures):
+                # "of these 52, 21 had primary refractory disease and 31 relapsed disease": words that size a
+                # subgroup name it, they count no non-response
+                measures = [m for m in measures if not (m["measure"] == "NR" and _sizes_a_group(m, context["groups"]))]
             if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             found = self.sentence_outcomes(text, start, end, numbers, measures, context)
@@ -494,6 +498,10 @@ def _per_arm(text: str) -> int | None:
         return None  # (checked first: the regex costs more)
     stated = PER_ARM.search(text)
     return int(stated.group(1)) if stated else None
+
+
+def _sizes_a_group(measure: dict, groups: list[dict]) -> bool:
+    return any(g["start"] <= measure["start"] < g["end"] for g in groups)
 
 
 def _names_a_response(measures: list[dict]) -> bool:

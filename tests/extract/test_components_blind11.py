@@ -220,3 +220,20 @@ def test_primary_refractory_disease_after_remissions_stays_a_non_response(extrac
     text = ("We treated 60 children with Burkitt lymphoma. Complete remission was documented in 40 children "
             "(66.7%); 12 had primary refractory disease and 8 died before assessment.")
     assert _figures(extractor("1", text)) == [("CR", 40, 60, 66.7), ("NR", 12, 60, None)]
+
+
+# 13. "N had X, including M with Y" sizes the subgroup Y (M people); "In Y, a of M ..." are its figures
+
+def test_a_subgroup_sized_after_including_is_a_group(extractor):
+    # 7/9 responded, 3/9 complete, in the stage IV subgroup
+    text = ("Of 50 adults treated, 22 had skin involvement, including 9 with stage IV disease. "
+            "In stage IV disease, 7 of 9 adults responded and 3 achieved a complete response.")
+    record = extractor("1", text)
+    assert ("stage IV disease", 9) in [(g["label"], g["n"]) for g in record["groups"]]
+    assert _full(record) == [("ORR", 7, 9, None, "stage IV disease"), ("CR", 3, 9, None, "stage IV disease")]
+
+
+def test_including_a_count_without_people_named_sizes_no_group(extractor):
+    # near miss: "including 9 deaths" counts events, not a subgroup of people
+    text = "Of 50 adults treated, 22 had serious adverse events, including 9 deaths."
+    assert extractor("1", text)["groups"] == []

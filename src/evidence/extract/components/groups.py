@@ -97,6 +97,9 @@ AMONG_GROUP = re.compile(letter_gate(
     # (a bracketed figure may follow the label: "of the 8 children with lung involvement (0/8), five of whom")
     r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,"
 ), re.IGNORECASE)
+# "40 had cardiac involvement, including 13 with Mayo stage IIIa disease": a subgroup sized inside a count
+INCLUDING_GROUP = re.compile(rf"\bincluding\s+(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?(?:with|who had)\s+"
+                             r"(?P<label>[^,;.()\[\]]{1,50}?)\s*(?=[,;.)]|$)", re.IGNORECASE)
 
 # "treated at four dose levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)",
 # "with DLBCL, FL or MCL (n = 10, 8 and 6, respectively)": labels and sizes as two parallel lists
@@ -201,6 +204,10 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
         if any(AMONG_BEFORE.search(sentence, max(0, at - 12), at) for at in ints):
             for match in AMONG_GROUP.finditer(sentence):
                 add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(),
+                    start + match.end())
+        if "including " in sentence:  # "40 had cardiac involvement, including 13 with Mayo stage IIIa disease"
+            for match in INCLUDING_GROUP.finditer(sentence):
+                add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start("n"),
                     start + match.end())
         targets = [size for size in stated if size]
         if not targets or sum(n["value"] for n in own if n["kind"] == "int") < min(targets):

@@ -237,3 +237,25 @@ def test_including_a_count_without_people_named_sizes_no_group(extractor):
     # near miss: "including 9 deaths" counts events, not a subgroup of people
     text = "Of 50 adults treated, 22 had serious adverse events, including 9 deaths."
     assert extractor("1", text)["groups"] == []
+
+
+# 14. "N were registered and M received <the study treatment> (details)": the treated, as after "enrolled",
+#     also when a bracket follows the treatment
+
+TTP_REGISTRY = ("The nanobody caplacizumab shortens TTP episodes. A total of 90 adults were registered and 84 received "
+             "caplacizumab (median age 60 years). ")
+
+
+def test_the_treated_after_the_registered_are_the_figures_population(extractor):
+    # 75% fits 63/84 (75.0%), not 90 (63/90 = 70.0%)
+    text = TTP_REGISTRY + "Complete remission was reached by 63 patients (75%) on caplacizumab."
+    record = extractor("1", text)
+    assert record["cohort_n"] == 90
+    assert _figures(record) == [("CR", 63, 84, 75)]
+
+
+def test_registered_people_without_a_treated_count_stay_the_population(extractor):
+    # near miss: 63/90 = 70.0%
+    text = ("The nanobody caplacizumab shortens TTP episodes. A total of 90 adults were registered. Complete "
+            "remission was reached by 63 patients (70%) on caplacizumab.")
+    assert _figures(extractor("1", text)) == [("CR", 63, 90, 70)]

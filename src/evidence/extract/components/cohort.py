@@ -96,7 +96,7 @@ BARE_REACH = 120
 RECEIVED_SIZE = re.compile(rf"(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?received\s+"
                            r"(?P<dose>at\s+least\s+one\s+dose\s+(?:of\s+)?)?"
                            r"(?:the\s+|a\s+|an\s+)?(?P<drug>[\w-]+(?:\s+infusions?)?)"
-                           r"(?=\s*[,;.]|\s+(?:and|whereas|while)\b)")
+                           r"(?=\s*[,;.(]|\s+(?:and|whereas|while)\b)")  # "(": "124 received X (median age ...)"
 NOT_THE_TREATMENT = frozenset({"placebo", "it", "them", "one", "both", "all", "none", "treatment"})
 STUDY_DRUG_MENTIONS = 3
 # "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
@@ -143,7 +143,7 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
             n = as_int(bare.group("n")) if bare else None
             if n is not None and n not in sizes and not 1900 <= n <= 2100:
                 sizes.append(n)
-        if "received" in sentence and "enrol" in sentence:
+        if "received" in sentence and ("enrol" in sentence or "registered" in sentence):
             sizes.extend(_treated_after_enrolment(sentence, ints, sizes, text))
     return sizes
 

@@ -259,3 +259,19 @@ def test_registered_people_without_a_treated_count_stay_the_population(extractor
     text = ("The nanobody caplacizumab shortens TTP episodes. A total of 90 adults were registered. Complete "
             "remission was reached by 63 patients (70%) on caplacizumab.")
     assert _figures(extractor("1", text)) == [("CR", 63, 90, 70)]
+
+
+# 15. "in a of the N assessable patients (p%)": "assessable" before people is who the figure counts, not a
+#     non-response measure standing between the count and its percent
+
+def test_a_figure_of_assessable_people_keeps_its_measure(extractor):
+    # 27/36 = 75.0%
+    text = ("Forty adults with Waldenstrom macroglobulinaemia were enrolled. Complete remission was reached in "
+            "27 of the 36 assessable adults (75.0%).")
+    assert _figures(extractor("1", text)) == [("CR", 27, 36, 75.0)]
+
+
+def test_people_who_were_not_assessable_give_no_response(extractor):
+    # near miss: "not assessable" with no response word is no figure
+    text = "Forty adults with Waldenstrom macroglobulinaemia were enrolled. Four adults were not assessable."
+    assert _figures(extractor("1", text)) == []

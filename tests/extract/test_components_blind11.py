@@ -275,3 +275,24 @@ def test_people_who_were_not_assessable_give_no_response(extractor):
     # near miss: "not assessable" with no response word is no figure
     text = "Forty adults with Waldenstrom macroglobulinaemia were enrolled. Four adults were not assessable."
     assert _figures(extractor("1", text)) == []
+
+
+# 16. "Among <subgroup> (n = N), CR and ORR rates were a% and b%, respectively, compared with c% and d% in the
+#     M with <other>": a list of measures takes the subgroup named before it, or the people sized right after it
+
+MG = "We treated 55 adults with myasthenia gravis. "
+
+
+def test_measure_lists_take_the_subgroup_before_and_the_people_after(extractor):
+    # 40.0% of 25 = 10, 80.0% of 25 = 20; 60.0% of 30 = 18, 90.0% of 30 = 27
+    text = MG + ("Among adults with a high antibody titre (n = 25), CR and ORR rates were 40.0% and 80.0%, "
+                 "respectively, compared with 60.0% and 90.0% in the 30 with low titres.")
+    assert _full(extractor("1", text)) == [("CR", 10, 25, 40.0, "high antibody titre"),
+                                           ("ORR", 20, 25, 80.0, "high antibody titre"),
+                                           ("CR", 18, 30, 60.0, "low titres"), ("ORR", 27, 30, 90.0, "low titres")]
+
+
+def test_a_measure_list_without_a_group_is_the_whole_studys(extractor):
+    # near miss: 40.0% of 55 = 22, 80.0% of 55 = 44
+    text = MG + "CR and ORR rates were 40.0% and 80.0%, respectively."
+    assert _full(extractor("1", text)) == [("CR", 22, 55, 40.0, None), ("ORR", 44, 55, 80.0, None)]

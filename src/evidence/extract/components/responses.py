@@ -43,6 +43,7 @@ from evidence.extract.components.measure_choice import (after_remainder, defined
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import PEOPLE
+from evidence.extract.components.run_groups import run_group
 from evidence.extract.components.segments import ASIDE, segment_bounds
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, IN_GROUP_AFTER, IN_OPENINGS, PER_ARM,
@@ -386,7 +387,8 @@ class ResponseLinker:
             nearest = _clause_measure(text, start, end, run[0]["start"], run[-1]["end"], measures) or nearest
         listed = measure_list(before, text)
         if len(listed) == k and k > 1:  # "The rates of CR, PR and SD were 20%, 40% and 30%"
-            return [(f, m["measure"], None) for f, m in zip(run, listed)]
+            group = run_group(run, text, start, mentions)  # "... in the 38 with lower loads": theirs
+            return [(f, m["measure"], group) for f, m in zip(run, listed)]
         compared = compared_subjects(text, start, run[0]["start"]) if k == 2 else None
         if compared:  # "X had a lower remission rate than Y (9 of 21 versus 22 of 31)"
             rate = [m for m in measures if m["end"] <= compared[0] and m["measure"] in CORE]

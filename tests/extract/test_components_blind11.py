@@ -296,3 +296,19 @@ def test_a_measure_list_without_a_group_is_the_whole_studys(extractor):
     # near miss: 40.0% of 55 = 22, 80.0% of 55 = 44
     text = MG + "CR and ORR rates were 40.0% and 80.0%, respectively."
     assert _full(extractor("1", text)) == [("CR", 22, 55, 40.0, None), ("ORR", 44, 55, 80.0, None)]
+
+
+# 17. "one" after an article and its adjectives stands for a noun named before ("with complete remission as a
+#     key secondary one"): no count of 1; "the remaining one" is a person
+
+def test_one_after_an_article_and_adjectives_is_no_count(extractor):
+    text = ("We randomised 210 adults with lupus nephritis. Renal flare was the primary end point, with complete "
+            "remission as a key secondary one.")
+    assert _figures(extractor("1", text)) == []
+
+
+def test_the_remaining_one_is_a_count(extractor):
+    # near miss: 4/5 complete, the remaining 1/5 partial
+    text = ("We treated 5 adults with Erdheim-Chester disease. Four achieved a complete response and a partial "
+            "response was seen in the remaining one.")
+    assert _figures(extractor("1", text)) == [("CR", 4, 5, None), ("PR", 1, 5, None)]

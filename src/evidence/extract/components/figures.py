@@ -188,10 +188,18 @@ def _skipped(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in SKIP_REGION.finditer(text)]
 
 
+# "as a key secondary one", "the primary one": "one" after an article and one or two adjectives (not "the
+# remaining one", "the other one": a person)
+ARTICLE_AND_ADJECTIVES = re.compile(r"\b(?:a|an|the)\s+(?!(?:remaining|other|last|final|only)\b)(?:[a-z-]+\s+){1,2}$")
+
+
 def _pronoun_one(start: int, end: int, text: str) -> bool:
-    """True for "one" standing for a noun named before: "in 25 of the 26 without one", "those with one"."""
-    return (text[start:end].lower() == "one" and text[max(0, start - 8):start].lower().endswith(("with ", "without "))
-            and bool(CLAUSE_END.match(text, end)))
+    """True for "one" standing for a noun named before: "in 25 of the 26 without one", "those with one",
+    "objective response as a key secondary one" (after an article and its adjectives)."""
+    if text[start:end].lower() != "one" or not CLAUSE_END.match(text, end):
+        return False
+    before = text[max(0, start - 40):start].lower()
+    return before.endswith(("with ", "without ")) or bool(ARTICLE_AND_ADJECTIVES.search(before))
 
 
 def _is_noise(number: dict, text: str) -> bool:

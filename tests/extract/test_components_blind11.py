@@ -312,3 +312,20 @@ def test_the_remaining_one_is_a_count(extractor):
     text = ("We treated 5 adults with Erdheim-Chester disease. Four achieved a complete response and a partial "
             "response was seen in the remaining one.")
     assert _figures(extractor("1", text)) == [("CR", 4, 5, None), ("PR", 1, 5, None)]
+
+
+# 18. "(CR 70/92, R 11/92)": in a list of labelled figures, a figure headed by a short label that names no
+#     measure is that label's, not the measure before it
+
+def test_a_figure_headed_by_a_label_naming_no_measure_is_not_the_measure_before(extractor):
+    # 33/40 responded (82.5%); CR 25/40; "Mi" (a label of its own) 8/40 is no CR
+    text = ("We treated 40 adults with pure red cell aplasia. At 6 months, 33/40 adults (82.5%) had a response "
+            "(CR 25/40, Mi 8/40).")
+    assert _figures(extractor("1", text)) == [("ORR", 33, 40, 82.5), ("CR", 25, 40, None)]
+
+
+def test_a_figure_headed_by_a_measure_label_keeps_it(extractor):
+    # near miss: "PR" names a measure: PR 8/40
+    text = ("We treated 40 adults with pure red cell aplasia. At 6 months, 33/40 adults (82.5%) had a response "
+            "(CR 25/40, PR 8/40).")
+    assert _figures(extractor("1", text)) == [("ORR", 33, 40, 82.5), ("CR", 25, 40, None), ("PR", 8, 40, None)]

@@ -58,6 +58,8 @@ ZERO_PARTS = {"CRPR0": ("CR", "PR")}
 # what may stand between the figures of a list: separators, and a bracketed label ("9/10 (favourable), ...")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*"
                       r"(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
+# "(CR 70/92, R 11/92)": a short capitalised label heading its own figure in a list
+LABEL_HEAD = re.compile(r"[,;]\s*[A-Z][A-Za-z0-9]{0,4}\s*[:=]?\s*$")
 BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))"
                            r"([A-Za-z][A-Za-z -]{1,30})\)")
 TIME_AFTER = re.compile(r"\s+(?:at|by|after|within)\s+(?:the\s+end\s+of\s+)?(?:week|month|day|year|cycle|\d)",
@@ -289,6 +291,9 @@ class ResponseLinker:
                 if measure is None or (text.find(" despite ", seg_start, figure["start"]) >= 0
                                        and _after_despite(text, seg_start, figure, inside)):
                     continue
+                if (text[figure["start"] - 2:figure["start"] - 1].isalnum()
+                        and _headed_by_other_label(text, seg_start, figure, measures)):
+                    continue  # "(CR 70/92, R 11/92)": the figure of its own label, which names no measure
                 compared = len(figures) > 1 or figure["total"] is not None
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
                                        context["cohort"] if compared else figure["total"])
@@ -500,6 +505,11 @@ def _per_arm(text: str) -> int | None:
         return None  # (checked first: the regex costs more)
     stated = PER_ARM.search(text)
     return int(stated.group(1)) if stated else None
+
+
+def _headed_by_other_label(text: str, seg_start: int, figure: dict, measures: list[dict]) -> bool:
+    head = LABEL_HEAD.search(text, max(seg_start, figure["start"] - 10), figure["start"])
+    return head is not None and not any(head.start() <= m["start"] < figure["start"] for m in measures)
 
 
 def _sizes_a_group(measure: dict, groups: list[dict]) -> bool:

@@ -329,3 +329,20 @@ def test_a_figure_headed_by_a_measure_label_keeps_it(extractor):
     text = ("We treated 40 adults with pure red cell aplasia. At 6 months, 33/40 adults (82.5%) had a response "
             "(CR 25/40, PR 8/40).")
     assert _figures(extractor("1", text)) == [("ORR", 33, 40, 82.5), ("CR", 25, 40, None), ("PR", 8, 40, None)]
+
+
+# 19. "and in 9 of the 12 who were biologic-naive": people named by a "who were X-naive" clause continue the
+#     measure before and are the group X-naive
+
+def test_people_who_were_naive_to_a_drug_continue_the_measure_as_their_group(extractor):
+    # 9/12 in the biologic-naive
+    text = ("We treated 32 adults with Takayasu arteritis. Responses occurred in 12 of the 20 adults previously "
+            "exposed to a TNF inhibitor and in 9 of the 12 who were biologic-naive.")
+    assert ("ORR", 9, 12, None, "biologic-naive") in _full(extractor("1", text))
+
+
+def test_people_who_were_evaluable_are_no_group(extractor):
+    # near miss: "who were evaluable" names no subgroup; the clause keeps the segment from continuing the measure
+    text = ("We treated 32 adults with Takayasu arteritis. Responses occurred in 12 of the 20 adults previously "
+            "exposed to a TNF inhibitor and in 9 of the 12 who were evaluable.")
+    assert all(o[4] != "evaluable" for o in _full(extractor("1", text)))

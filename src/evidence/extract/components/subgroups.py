@@ -50,7 +50,9 @@ PEOPLE_WITH_AFTER = re.compile(
     r"\s+(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+(?:with|who had|harbou?ring)"
     r"|(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
     r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+(?:with|for)|who\s+received|"
-    r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
+    r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to"
+    # "in 10 of the 15 who were rituximab-naive" (not "who were evaluable", "who were treated")
+    r"|who\s+were(?=\s+[\w-]+-na(?:i|\u00ef)ve\b)))"
     r"\s+(?:an?\s+|the\s+)?"
     # ("del(17p)" keeps its bracket)
     r"(?P<label>[A-Za-z][\w-]*(?:\([^()\s]{1,12}\))?(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|"

@@ -57,17 +57,20 @@ COHORT_PARTICIPLES = (r"treated|enrol|includ|analy|evaluated|randomi|recruited|i
                       r"eligible|registered|assigned|allocated|assessable|evaluable|analy[sz]able|infused|dosed|"
                       r"transplanted|operated|vaccinated|surveyed|interviewed|followed|given|administered|"
                       r"switched|transitioned")  # "Forty-one patients were switched from IVIG to FW-19"
+# "241 respondents met the eligibility criteria", "Forty-four children met the criteria:"
+# (not "met the response criteria")
+MET_CRITERIA = (r"(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+)?"
+                r"(?:(?:study\s+)?(?:eligibility|inclusion|entry)\s+)?criteria\b")
 # a count opening a sentence is the cohort when the people are then described or put to the study
 OPENING_AFTER = re.compile(
     r"^\s*(?:\(|,|with\b|aged\b|who\b|from\b|in\b|at\b|received\b|underwent\b|entered\b|participated\b|"
-    r"completed\b|took part\b|started\b|began\b|initiated\b|stopped\b|were given\b|"
+    rf"completed\b|took part\b|started\b|began\b|initiated\b|stopped\b|were given\b|{MET_CRITERIA}|"
     rf"(?:were|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES}))",
     re.IGNORECASE,
 )
 STUDY_VERB_AFTER = re.compile(
     rf"^(?:[^.;:]{{0,60}}?\))?\s*(?:(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:{COHORT_PARTICIPLES})"
-    # "241 respondents met the eligibility criteria" (not "met the response criteria")
-    r"|met\s+(?:the\s+|all\s+)?(?:study\s+)?(?:eligibility|inclusion|entry)\s+criteria)",
+    rf"|{MET_CRITERIA})",
     re.IGNORECASE,
 )
 _NOT_A_RESPONSE = r"(?!complete|partial|objective|overall|respond|an?\s+(?:\w+\s+)?(?:response|remission))"
@@ -93,7 +96,7 @@ BARE_REACH = 120
 RECEIVED_SIZE = re.compile(rf"(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?received\s+"
                            r"(?P<dose>at\s+least\s+one\s+dose\s+(?:of\s+)?)?"
                            r"(?:the\s+|a\s+|an\s+)?(?P<drug>[\w-]+(?:\s+infusions?)?)"
-                           r"(?=\s*[,;.]|\s+(?:and|whereas|while)\b)")
+                           r"(?=\s*[,;.(]|\s+(?:and|whereas|while)\b)")  # "(": "124 received X (median age ...)"
 NOT_THE_TREATMENT = frozenset({"placebo", "it", "them", "one", "both", "all", "none", "treatment"})
 STUDY_DRUG_MENTIONS = 3
 # "Of the 44 patients who lost their response, 43 ...": the people a result picks out, unless put to the study
@@ -140,7 +143,7 @@ def cohort_sizes(text: str, sentences: list[tuple[int, int]], numbers: list[dict
             n = as_int(bare.group("n")) if bare else None
             if n is not None and n not in sizes and not 1900 <= n <= 2100:
                 sizes.append(n)
-        if "received" in sentence and "enrol" in sentence:
+        if "received" in sentence and ("enrol" in sentence or "registered" in sentence):
             sizes.extend(_treated_after_enrolment(sentence, ints, sizes, text))
     return sizes
 

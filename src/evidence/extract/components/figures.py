@@ -25,18 +25,20 @@ UNIT_AFTER = re.compile(
     r"(?:\s?(?:,|and|or|to)\s?\d+(?:[.,·]\d+)?(?![/\d]))*"  # "at 3 and 6 months", "at 200, 300 and 400 mg"
     r"\s?(?:[-–]\s?)?(?:months?|mo\b|weeks?|wk|days?|years?|yrs?|y\b|hours?|h\b|min\b|mg|g\b|kg|µg|mcg|ml|mL|L\b|"
     r"cycles?|courses?|doses?|lines?|times|fold|×|x\b|mm|cm|ng|nmol|mmol|µmol|units?|IU|U\b|G/L|Gy|cGy|"
-    r"centres|centers|"
-    r"sites|institutions|countries|hospitals|organs|serotypes|statements|sessions|infusions|instillations|"
+    # places, also after one word: "two reference centres", "three university hospitals"
+    r"(?:[A-Za-z-]+\s)?(?:centres|centers|sites|institutions|countries|hospitals)\b|"
+    r"organs|serotypes|statements|sessions|infusions|instillations|"
     r"prior|per\b|/|\+|°|:|[-–−]\s?\d|to \d|trough|concentrations|samples|biopsies|lesions|metastas[ie]s|"
     r"mutations?|variants?|genes?|items|points?|log|cells|"
     r"in (?:ten|10|five|four|three|twenty)\b|quarters?\b|thirds?\b|halves\b|"  # verbal approximations
     # a threshold, not a count: "one or more earlier lines", "two or fewer sites"
     r"or (?:more|fewer|less|greater|higher|above|older)\b)",
 )
+RANGE_END_AFTER = re.compile(r"[<>≤≥]?\s?\d")  # after " to ": the high end of a range
 PREFIX_BEFORE = re.compile(
     r"(?:\b(?:grades?|stages?|days?|weeks?|months?|years?|cycles?|dose levels?|DL|class|phase|aged?|age of|"
     r"version|NCT|type|CD|IgG|cohorts?|arms?|groups?|exons?|codons?|chromosomes?|trisomy|"
-    r"at least|at most|over|older than|younger than|median of|median|mean|up to|about|"
+    r"at least|at most|over|above|below|under|exceeding|older than|younger than|median of|median|mean|up to|about|"
     r"approximately|nearly|almost|more than|less than|fewer than|cut-off of|score of|level of|count of|"
     r"ratio|n)\s*=?|[≥≤<>=×^~±+\-–−$€£·]|\d:"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in"  # "nine in ten"
@@ -54,7 +56,7 @@ _PREFIX_END_WORDS = frozenset(
     "grade grades stage stages day days week weeks month months year years cycle cycles level levels dl class "
     "phase age aged version nct type cd igg cohort cohorts arm arms group groups part parts strata stratum "
     "exon exons codon codons chromosome chromosomes trisomy "
-    "least most over than median mean about approximately nearly almost ratio n".split())
+    "least most over above below under exceeding than median mean about approximately nearly almost ratio n".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine".split())  # "nine in ten"
 _LIST_WORDS = frozenset({"and", "or", "to", "versus", "vs"})  # "weeks 6 and", "cohorts 1, 2 and", "arms 1 vs."
 _PEOPLE_PREPOSITIONS = frozenset({"in", "among", "for"})
@@ -186,10 +188,18 @@ def _skipped(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in SKIP_REGION.finditer(text)]
 
 
+# "as a key secondary one", "the primary one": "one" after an article and one or two adjectives (not "the
+# remaining one", "the other one": a person)
+ARTICLE_AND_ADJECTIVES = re.compile(r"\b(?:a|an|the)\s+(?!(?:remaining|other|last|final|only)\b)(?:[a-z-]+\s+){1,2}$")
+
+
 def _pronoun_one(start: int, end: int, text: str) -> bool:
-    """True for "one" standing for a noun named before: "in 25 of the 26 without one", "those with one"."""
-    return (text[start:end].lower() == "one" and text[max(0, start - 8):start].lower().endswith(("with ", "without "))
-            and bool(CLAUSE_END.match(text, end)))
+    """True for "one" standing for a noun named before: "in 25 of the 26 without one", "those with one",
+    "objective response as a key secondary one" (after an article and its adjectives)."""
+    if text[start:end].lower() != "one" or not CLAUSE_END.match(text, end):
+        return False
+    before = text[max(0, start - 40):start].lower()
+    return before.endswith(("with ", "without ")) or bool(ARTICLE_AND_ADJECTIVES.search(before))
 
 
 def _is_noise(number: dict, text: str) -> bool:
@@ -201,6 +211,8 @@ def _is_noise(number: dict, text: str) -> bool:
     counted = number["kind"] in ("int", "fraction")
     if text.startswith(" or ", end) and (OR_THRESHOLD_AFTER.match(text, end) or text[end + 4:end + 5].isdigit()):
         return True  # "50% or more", "exposed to one or none", "a score of 0 or 1"
+    if text.startswith(" to ", end) and RANGE_END_AFTER.match(text, end + 4):
+        return True  # "partial (20% to <50%)": the low end of a range
     if counted and text.endswith(" or ", 0, start) and text[start - 5:start - 4].isdigit():
         return True  # the "1" of "a score of 0 or 1"
     # the cheap tests first: the search for a prefix costs the most

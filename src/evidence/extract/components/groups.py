@@ -78,7 +78,12 @@ RESPONSE_WORDS = re.compile(letter_gate(  # (letter_gate: a lookahead of the let
     r"respon|remission|refractory|resistant disease|relaps(?!ed\s+(?:after|following)\b)|"
     r"progress|died|death|stable disease"
     r"|\b(?:complete|partial)\s*$"
-    r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD|VGPR|MR|CRi|DCR)\b"), re.IGNORECASE)
+    # (not the PD of "anti-PD-1 therapy", "PD-L1-positive": a receptor, not progressive disease)
+    r"|\b(?:CRs?|PRs?|ORR|NR|SD|PD(?![-‑]L?\d)|VGPR|MR|CRi|DCR)\b"), re.IGNORECASE)
+# "of these 52, 21 had primary refractory disease and 31 relapsed disease": in a list of sizes adding up to
+# a stated total, the disease the patients entered with (alone, "44 had primary refractory disease" is a result)
+DISEASE_HISTORY = re.compile(r"(?:primary\s+refractory|relapsed|relapsed\s+or\s+refractory)(?:\s+disease)?",
+                             re.IGNORECASE)
 # "24 had measurable soft-tissue disease": the people a response can be measured in (RECIST), the
 # population of the response figures rather than a subgroup ("measurable brain metastases" is a site)
 EVALUATION_POPULATION = re.compile(r"(?:measurable|evaluable|assessable)\s+(?:[\w-]+\s+)?(?:disease|lesions?)",
@@ -92,6 +97,9 @@ AMONG_GROUP = re.compile(letter_gate(
     # (a bracketed figure may follow the label: "of the 8 children with lung involvement (0/8), five of whom")
     r"\s+(?P<label>[^,;.(\[]{1,50}?)\s*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?,"
 ), re.IGNORECASE)
+# "40 had cardiac involvement, including 13 with Mayo stage IIIa disease": a subgroup sized inside a count
+INCLUDING_GROUP = re.compile(rf"\bincluding\s+(?P<n>{NUMBER})\s+(?:{PEOPLE}\s+)?(?:with|who had)\s+"
+                             r"(?P<label>[^,;.()\[\]]{1,50}?)\s*(?=[,;.)]|$)", re.IGNORECASE)
 
 # "treated at four dose levels (0.3, 0.6, 1.2 and 2.4 mg/kg; 3, 3, 6 and 12 patients, respectively)",
 # "with DLBCL, FL or MCL (n = 10, 8 and 6, respectively)": labels and sizes as two parallel lists
@@ -126,12 +134,20 @@ FRACTION_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+|versus\s+|vs\.?\s+|compar
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+# "17 MMF as their steroid-sparing drug", "12 rituximab as first-line therapy": the drug names the group,
+# the role after "as" only says what it was used for
+AS_ROLE = re.compile(r"\s+as\s+(?:(?:their|the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:drug|agent|therapy|treatment|regimen|medication|choice|option)s?\b.*$", re.IGNORECASE)
+
+
 def _clean_label(raw: str) -> str:
     """The label as the abstract names the group; a defined abbreviation stands for its long form
     ("autoimmune haemolytic anaemia (AIHA)" -> "AIHA")."""
     short = DEFINED_SHORT.search(raw) if ")" in raw or "]" in raw else None
     if short:
         return short.group(1)
+    if " as " in raw:
+        raw = AS_ROLE.sub("", raw)
     label = LABEL_STOP.sub("", raw).strip()
     label = re.sub(r"^(?:the|a|an|those|patients|children)\s+", "", label, flags=re.IGNORECASE)
     return label.strip(" -")
@@ -141,10 +157,11 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
     groups: list[dict] = []
     seen: set[str] = set()
 
-    def add(label: str, n: int | None, start: int, end: int, stated: bool = False) -> None:
+    def add(label: str, n: int | None, start: int, end: int, stated: bool = False, history: bool = False) -> None:
         key = label.lower()
         if (not label or n is None or key in seen or (cohort is not None and n >= cohort) or n < 1
-                or RESPONSE_WORDS.search(label) or WHOLE_POPULATION.match(label)
+                or (RESPONSE_WORDS.search(label) and not (history and DISEASE_HISTORY.fullmatch(label)))
+                or WHOLE_POPULATION.match(label)
                 or EVALUATION_POPULATION.fullmatch(label)):
             return
         seen.add(key)
@@ -188,6 +205,10 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             for match in AMONG_GROUP.finditer(sentence):
                 add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start(),
                     start + match.end())
+        if "including " in sentence:  # "40 had cardiac involvement, including 13 with Mayo stage IIIa disease"
+            for match in INCLUDING_GROUP.finditer(sentence):
+                add(_clean_label(match.group("label")), as_int(match.group("n")), start + match.start("n"),
+                    start + match.end())
         targets = [size for size in stated if size]
         if not targets or sum(n["value"] for n in own if n["kind"] == "int") < min(targets):
             continue  # every list below sizes its groups with the sentence's own whole numbers
@@ -196,10 +217,11 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
                 if any(as_int(match.group("n")) < size for size in targets):
                     add(match.group("label"), as_int(match.group("n")), start + match.start("n"), start + match.end())
         items = [m for m in (LIST_ITEM.match(sentence, at) for at in ints)
-                 if m and m.group("label").strip() and not RESPONSE_WORDS.search(m.group("label"))]
+                 if m and m.group("label").strip() and (not RESPONSE_WORDS.search(m.group("label"))
+                                                        or DISEASE_HISTORY.fullmatch(m.group("label").strip()))]
         # (a list of another shape is tried when one does not add up: "60 were enrolled (nodular, 22; diffuse,
         # 38), and 55 had a scan" lists the two sizes in the bracket, not 60 and 55)
-        parts, named_whole = _adding_parts(_as_list(items), stated), False
+        parts, named_whole = _adding_run(items, stated), False
         if parts is None and ";" in sentence:
             parts = _adding_parts(_as_list(list(LABEL_THEN_SIZE.finditer(sentence)), need_verb=False), stated)
         if parts is None and ("(" in sentence or "[" in sentence):
@@ -213,7 +235,7 @@ def find_groups(text: str, sentences: list[tuple[int, int]], cohort: int | None,
             label = m.group("label").strip() if named_whole else _clean_label(m.group("label"))
             if NEGATED.match(label) and previous:  # "32 received romiplostim and 32 did not"
                 label = f"no {previous}"
-            add(label, as_int(m.group("n")), start + m.start(), start + m.end())
+            add(label, as_int(m.group("n")), start + m.start(), start + m.end(), history=True)
             previous = label
     groups.sort(key=lambda g: g["start"])
     return groups
@@ -231,10 +253,25 @@ def _adding_parts(items: list[re.Match], stated: set[int | None]) -> list[re.Mat
 
 
 def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
-    """The longest run of items joined only by list separators, the first with a verb or opening a
+    """The longest run of items joined only by list separators (see :func:`_runs`)."""
+    return max(_runs(items, need_verb), key=len, default=[])
+
+
+def _adding_run(items: list[re.Match], stated: set[int | None]) -> list[re.Match] | None:
+    """The parts of the longest run of items that add up to a stated total: "55 were enrolled, and 52
+    completed ...; of these 52, 21 had X and 31 Y" lists 21 and 31, not 55 and 52."""
+    for run in sorted(_runs(items, True), key=len, reverse=True):
+        parts = _adding_parts(run, stated)
+        if parts is not None:
+            return parts
+    return None
+
+
+def _runs(items: list[re.Match], need_verb: bool) -> list[list[re.Match]]:
+    """The runs of items joined only by list separators, the first of each with a verb or opening a
     bracket ("randomised (60 obexizumab, 58 placebo)"). A number inside the label before it is
     that label's own ("3 at 10 mg", "3 at dose level 1"), not the next size."""
-    best: list[re.Match] = []
+    runs: list[list[re.Match]] = []
     run: list[re.Match] = []
     for item in items:
         opens = item.string.endswith("(", 0, item.start()) or item.string.endswith("[", 0, item.start())
@@ -244,10 +281,12 @@ def _as_list(items: list[re.Match], need_verb: bool = True) -> list[re.Match]:
                                 item.string[run[-1].end():item.start()]):
             run.append(item)
         else:
+            if run:
+                runs.append(run)
             run = [item] if not need_verb or item.group("verb") or opens else []
-        if len(run) > len(best):
-            best = list(run)
-    return best
+    if run:
+        runs.append(run)
+    return runs
 
 
 def _parallel_lists(sentence: str, stated: set[int | None]) -> list[tuple[str, int, int]]:

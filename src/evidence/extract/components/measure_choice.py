@@ -100,9 +100,15 @@ def last_measure(measures: list[dict]) -> dict | None:
     return measures[-1] if measures and measures[-1]["measure"] != "OTHER" else None
 
 
+# "and in 10 of the 15 who were rituximab-naive": a relative clause naming the people counted
+NAIVE_PEOPLE = re.compile(r"\bwho\s+were\s+[\w-]+-na(?:i|\u00ef)ve\b", re.IGNORECASE)
+
+
 def is_bare(text: str, seg_start: int, seg_end: int, figures: list[dict], mentions: list[dict]) -> bool:
     """A segment that only continues the one before: figures, a subgroup, brackets and small words."""
     rest = text[seg_start:seg_end]
+    if "ve" in rest and " who " in rest:
+        rest = NAIVE_PEOPLE.sub(" ", rest)
     for item in sorted(figures + [m for m in mentions if seg_start <= m["start"] < seg_end],
                        key=lambda i: -i["start"]):
         a, b = item["start"] - seg_start, item["end"] - seg_start

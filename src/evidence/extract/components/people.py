@@ -14,6 +14,7 @@ from evidence.extract.components.word_gate import WordGate
 
 PEOPLE = (r"(?:patients|adults|children|women|men|subjects|participants|individuals|recipients|infants|"
           r"adolescents|girls|boys|neonates|persons|people|cases|pts|survivors|volunteers|youths|respondents|"
+          r"residents|inhabitants|veterans|"  # "we identified 3,217 residents diagnosed with ..."
           r"consecutive patients)")
 PERSON_COUNT = re.compile(
     rf"(?<![\w.,/-])(?P<n>{NUMBER})(?P<mid>(?:[ -](?!(?:of|with|and|or|in|who|were|to|had|at|for)\b)"

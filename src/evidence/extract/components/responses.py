@@ -28,6 +28,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from evidence.extract.components.arms import arms_in_order
 from evidence.extract.components.comparisons import comparison_figures
 from evidence.extract.components.deduplication import deduplicate
 from evidence.extract.components.doc_data import doc_data, register
@@ -42,6 +43,7 @@ from evidence.extract.components.measure_choice import (after_remainder, defined
 from evidence.extract.components.nonresults import BASELINE, NOT_A_RESULT, is_model_study
 from evidence.extract.components.numbers import NUMBER
 from evidence.extract.components.people import PEOPLE
+from evidence.extract.components.run_groups import run_group
 from evidence.extract.components.segments import ASIDE, segment_bounds
 from evidence.extract.components.sentences import by_sentence, doc_text
 from evidence.extract.components.subgroups import (ARM_PAIR, ARM_VERSUS, IN_GROUP_AFTER, IN_OPENINGS, PER_ARM,
@@ -56,6 +58,8 @@ ZERO_PARTS = {"CRPR0": ("CR", "PR")}
 # what may stand between the figures of a list: separators, and a bracketed label ("9/10 (favourable), ...")
 LIST_GAP = re.compile(r"\s*[)\]]?\s*(?:\((?![^()]*(?:respon|remission))[A-Za-z][A-Za-z -]{1,30}\))?\s*"
                       r"(?:,\s*|;\s*)?(?:and|or|vs\.?|versus|compared with)?\s*")
+# "(CR 70/92, R 11/92)": a short capitalised label heading its own figure in a list
+LABEL_HEAD = re.compile(r"[,;]\s*[A-Z][A-Za-z0-9]{0,4}\s*[:=]?\s*$")
 BRACKET_LABEL = re.compile(r"\s*\((?!(?:CR|PR|ORR|NR|SD|PD|VGPR|MR|CRi)\))(?![^()]*(?:respon|remission))"
                            r"([A-Za-z][A-Za-z -]{1,30})\)")
 TIME_AFTER = re.compile(r"\s+(?:at|by|after|within)\s+(?:the\s+end\s+of\s+)?(?:week|month|day|year|cycle|\d)",
@@ -74,8 +78,9 @@ TRAIT_BEFORE = re.compile(r"\b(?:both|all|each|(?:more|less)\s+(?:often|frequent
                           r"(?:had|have|were|was|showed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 TRAIT_WORDS = (" both ", " all ", " often ", " frequently ")
 # "In the 40 patients with bulky disease, ...": a subgroup the sentence's figures are given in
-OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?{NUMBER}\s+{PEOPLE}\s+(?:with|who had)\s+"
-                              r"(?P<label>[^,;()]{1,60}?)\s*,", re.IGNORECASE)
+# (or sized after it: "Among patients with liver metastases (n = 214), ...")
+OPENING_SUBGROUP = re.compile(rf"(?:in|among)\s+(?:the\s+|these\s+|all\s+)?(?P<size>{NUMBER}\s+)?{PEOPLE}\s+(?:with|who had)\s+"
+                              r"(?P<label>[^,;()]{1,60}?)\s*(?(size)|\(\s*[nN]\s*=\s*[\d,]+\s*\)\s*),", re.IGNORECASE)
 COMPARED_OPENINGS = ("compared with ", "compared to ", "versus ", "vs ", "vs. ")
 OPENING_PHRASE = re.compile(r"(?:in|among)\s", re.IGNORECASE)
 
@@ -123,13 +128,19 @@ def _within_opening_subgroup(assigned: list[tuple], text: str, start: int, end: 
     """"In the 158 patients with de-novo metastatic disease, responses were seen in 81% with A and 70% with B":
     percents of two or more arms within the subgroup the sentence opens on, which has no size per arm, are
     that subgroup's (as "CR rates were 40% and 25%" there are)."""
-    if (any(f["events"] is not None or f["total"] is not None or g is None for f, _, g in assigned)
-            or len({g["label"] for _, _, g in assigned}) < 2):
+    labels = {g["label"] for _, _, g in assigned} if all(g is not None for _, _, g in assigned) else set()
+    if (any(f["events"] is not None or f["total"] is not None for f, _, _ in assigned) or not labels
+            or (len(labels) < 2 and len(assigned) > 1)):
         return assigned
     within = OPENING_SUBGROUP.match(text, start, end)
-    if within is None:
-        return assigned
+    if within is None or (len(assigned) == 1 and _overlap(within.group("label"), labels.pop())):
+        return assigned  # one figure: of an arm within the subgroup, not of the subgroup itself
     return [(f, m, {"label": within.group("label"), "n": None}) for f, m, _ in assigned]
+
+
+def _overlap(label: str, other: str) -> bool:
+    label, other = label.lower(), other.lower()
+    return label in other or other in label
 
 
 def _of_the_count_before(figure: dict, figures: list[dict], responses: set[int], text: str) -> dict:
@@ -193,6 +204,10 @@ class ResponseLinker:
                 # responses ("CR in nine ...; the remaining three had rituximab-refractory disease") it is an outcome
                 measures = [m for m in measures
                             if not (m["measure"] == "NR" and "-refractory disease" in text[m["start"]:m["end"]])]
+            if context["groups"] and any(m["measure"] == "NR" for m in measures):
+                # "of these 52, 21 had primary refractory disease and 31 relapsed disease": words that size a
+                # subgroup name it, they count no non-response
+                measures = [m for m in measures if not (m["measure"] == "NR" and _sizes_a_group(m, context["groups"]))]
             if not _names_a_response(measures) or NOT_A_RESULT.search(text[start:end]):
                 continue
             found = self.sentence_outcomes(text, start, end, numbers, measures, context)
@@ -276,6 +291,9 @@ class ResponseLinker:
                 if measure is None or (text.find(" despite ", seg_start, figure["start"]) >= 0
                                        and _after_despite(text, seg_start, figure, inside)):
                     continue
+                if (text[figure["start"] - 2:figure["start"] - 1].isalnum()
+                        and _headed_by_other_label(text, seg_start, figure, measures)):
+                    continue  # "(CR 70/92, R 11/92)": the figure of its own label, which names no measure
                 compared = len(figures) > 1 or figure["total"] is not None
                 group = figure_group(figure, seg_start, seg_end, start, mentions, text, measures,
                                        context["cohort"] if compared else figure["total"])
@@ -315,7 +333,7 @@ class ResponseLinker:
                 arms.update(arms_named_after([f for f, m in unsized if m == name], text))
         if arms:  # "78% with eltrombopag and 61% without it"
             assigned = [(f, m, arms.get(id(f), g)) for f, m, g in assigned]
-        if len(assigned) > 1 and text.startswith(OPENING_WORDS, start):
+        if assigned and text.startswith(OPENING_WORDS, start):
             assigned = _within_opening_subgroup(assigned, text, start, end)
         if len(assigned) > 3 and RESPECTIVELY.search(text, start, end):
             assigned = _groups_named_before(assigned, text)
@@ -374,7 +392,8 @@ class ResponseLinker:
             nearest = _clause_measure(text, start, end, run[0]["start"], run[-1]["end"], measures) or nearest
         listed = measure_list(before, text)
         if len(listed) == k and k > 1:  # "The rates of CR, PR and SD were 20%, 40% and 30%"
-            return [(f, m["measure"], None) for f, m in zip(run, listed)]
+            group = run_group(run, text, start, mentions)  # "... in the 38 with lower loads": theirs
+            return [(f, m["measure"], group) for f, m in zip(run, listed)]
         compared = compared_subjects(text, start, run[0]["start"]) if k == 2 else None
         if compared:  # "X had a lower remission rate than Y (9 of 21 versus 22 of 31)"
             rate = [m for m in measures if m["end"] <= compared[0] and m["measure"] in CORE]
@@ -403,12 +422,13 @@ class ResponseLinker:
         sized = groups_sized_by(run, context["groups"], context["cohort"])
         if sized and all(any(g is s for s in sized) for g in named):  # "21/64 (32.8%) versus 9/63 (14.3%)"
             return [(f, nearest["measure"], g) for f, g in zip(run, sized)]
-        if (len(context["groups"]) == k and all(g in context["groups"] for g in named)
+        arms = arms_in_order(context["groups"], k, context["cohort"])
+        if (arms and all(g in arms for g in named)
                 and not any(m["measure"] == "NR" for m in after)):  # "... in 8, and 4 did not respond": no list
             within = OPENING_SUBGROUP.match(text, start, run[0]["start"]) if not named else None
             if within:  # "In the 40 patients with bulky disease, CR rates were 50% and 30%": that subgroup's
                 return [(f, nearest["measure"], {"label": within.group("label"), "n": None}) for f in run]
-            return [(f, nearest["measure"], g) for f, g in zip(run, context["groups"])]
+            return [(f, nearest["measure"], g) for f, g in zip(run, arms)]
         pair = ARM_PAIR.search(text, start, end) or ARM_VERSUS.search(text, start, end)
         if pair and k == 2 and not named:  # "38% vs 21% for the combination and monotherapy arms"
             return [(f, nearest["measure"], {"label": pair.group(i), "n": f["total"]}) for i, f in zip((1, 2), run)]
@@ -485,6 +505,15 @@ def _per_arm(text: str) -> int | None:
         return None  # (checked first: the regex costs more)
     stated = PER_ARM.search(text)
     return int(stated.group(1)) if stated else None
+
+
+def _headed_by_other_label(text: str, seg_start: int, figure: dict, measures: list[dict]) -> bool:
+    head = LABEL_HEAD.search(text, max(seg_start, figure["start"] - 10), figure["start"])
+    return head is not None and not any(head.start() <= m["start"] < figure["start"] for m in measures)
+
+
+def _sizes_a_group(measure: dict, groups: list[dict]) -> bool:
+    return any(g["start"] <= measure["start"] < g["end"] for g in groups)
 
 
 def _names_a_response(measures: list[dict]) -> bool:

@@ -50,7 +50,9 @@ PEOPLE_WITH_AFTER = re.compile(
     r"\s+(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+(?:with|who had|harbou?ring)"
     r"|(?:(?:patients|children|adults|participants|subjects|cases|pregnancies)\s+)?(?:who\s+had\s+(?:been\s+)?)?"
     r"(?:previously\s+|already\s+)?(?:exposed\s+to|pre-?treated\s+with|treated\s+(?:with|for)|who\s+received|"
-    r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to))"
+    r"refractory\s+to|resistant\s+to|naive\s+to|na\u00efve\s+to"
+    # "in 10 of the 15 who were rituximab-naive" (not "who were evaluable", "who were treated")
+    r"|who\s+were(?=\s+[\w-]+-na(?:i|\u00ef)ve\b)))"
     r"\s+(?:an?\s+|the\s+)?"
     # ("del(17p)" keeps its bracket)
     r"(?P<label>[A-Za-z][\w-]*(?:\([^()\s]{1,12}\))?(?:\s+(?:or\s+(?:none|more|fewer)\b|(?!(?:and|or|but|versus|"
@@ -90,7 +92,9 @@ ARM_AFTER = re.compile(
     r"[)\]]?\s+(?:(?:of\s+(?:the\s+)?(?=patients|children|adults|those|participants))?"
     r"(?:patients|children|adults|those|participants)\s+)?"
     r"(?P<kind>without|with|on|receiving|given|treated\s+with|assigned\s+to)\b(?:\s+(?:(?:the|an?)\s+)?"
+    # (not a response: "9 with a CR and 11 with a PR" are outcomes, not arms)
     r"(?P<label>(?!(?:a|an|any|no|median|grade|regard|respect|respectively|and|or|at|in|of|\d|"
+    r"s?CRi?|PR|VGPR|ORR?|MR|(?:complete|partial|overall|objective)\s+(?:\w+\s+)?(?:response|remission)|"
     + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*(?:\s+(?!(?:and|or|versus|vs|respectively|at|in|of|for|by|" + _SHARED_VERBS + r")\b)"
     r"[A-Za-z][\w+/-]*)?))?",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.extract.components.segments import closing_bracket
 from evidence.extract.components.subgroups import group_mentions
 
 _PREPOSITION = r"(?:in|after|with|among|for|following|on|when)"
@@ -70,7 +71,7 @@ def comparison_figures(text: str, start: int, end: int, figures: list[dict], mea
             (m for m in measures if clause <= m["start"] < match.start("more") and m["measure"] != "OTHER"), None)
         if subject is None or subject["measure"] not in ("CR", "PR", "ORR", "NR"):
             continue
-        closing = _closing(text, match.end(), end)
+        closing = closing_bracket(text, match.end(), end)
         after_second = [f for f in figures if match.end() <= f["start"] < closing]
         if match.group("bracket"):
             inside = [f for f in figures if match.start("bracket") < f["start"] < match.end("bracket")]
@@ -99,20 +100,6 @@ def _group_size(text: str, start: int, end: int, groups: list[dict]) -> int | No
     """The size of the one sized group that ``text[start:end]`` names, else None."""
     named = {id(m["group"]): m["group"] for m in group_mentions(text, start, end, groups)}
     return next(iter(named.values()))["n"] if len(named) == 1 else None
-
-
-def _closing(text: str, at: int, end: int) -> int:
-    """Where the bracket opened just before ``at`` closes ("(15 of 20 [75%] vs 6 of 20 [30%])"), else ``end``."""
-    depth = 1
-    for index in range(at, end):
-        char = text[index]
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-            if depth == 0:
-                return index
-    return end
 
 
 def _label(raw: str) -> str:

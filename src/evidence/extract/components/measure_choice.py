@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from evidence.extract.components.people import PEOPLE
+from evidence.extract.components.segments import closing_bracket
 
 MEASURE_LIST_GAP = re.compile(r"\s*(?:rates?\s*)?(?:,|and|or|,\s*and)\s*")
 # "Partial remission, defined as ..., was achieved in 34": the sentence's subject is a measure, then a
@@ -63,7 +64,8 @@ def nearest_measure(figure: dict, measures: list[dict], text: str) -> dict | Non
         if named is not None:
             return named  # "18 complete responses (39%)": named inside the figure, between count and percent
     before = [m for m in measures if m["end"] <= figure["start"]
-              and (not _closed_between(text, m["end"], figure["start"]) or _names_phrase_before(m, measures, text))]
+              and (closing_bracket(text, m["end"], figure["start"]) == figure["start"]  # no bracket closes between
+                   or _names_phrase_before(m, measures, text))]
     if before:
         return before[-1]
     after = [m for m in measures if m["start"] >= figure["end"]]
@@ -80,20 +82,6 @@ def _names_phrase_before(measure: dict, measures: list[dict], text: str) -> bool
     window = text[max(0, start - 1 - BRACKET_GAP):start - 1]
     opening = start - 1 - (len(window) - len(window.rstrip()))  # where the words before the bracket end
     return not any(m["end"] == opening for m in measures)
-
-
-def _closed_between(text: str, start: int, end: int) -> bool:
-    if ")" not in text[start:end] and "]" not in text[start:end]:
-        return False
-    depth = 0
-    for char in text[start:end]:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-            if depth < 0:
-                return True
-    return False
 
 
 def last_measure(measures: list[dict]) -> dict | None:

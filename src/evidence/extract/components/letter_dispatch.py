@@ -52,16 +52,21 @@ def _letters_matching(test: re.Pattern) -> set[str]:
     return {letter for letter, chars in OPENINGS.items() if any(test.fullmatch(char) for char in chars)}
 
 
+def _literal_keys(code: int) -> set[str]:
+    """The key of one literal character: the letter IGNORECASE matches it to, or OTHER."""
+    return _letters_matching(re.compile(re.escape(chr(code)), re.IGNORECASE)) or {OTHER}
+
+
 def _char_keys(op, av) -> set[str] | None:
     """The keys (letters, or OTHER) of the characters one consuming node matches, or None (any)."""
     if op is sre.LITERAL:
-        return _letters_matching(re.compile(re.escape(chr(av)), re.IGNORECASE)) or {OTHER}
+        return _literal_keys(av)
     if op is not sre.IN:
         return None
     keys: set[str] = set()
     for kind, value in av:
         if kind is sre.LITERAL:
-            keys |= _letters_matching(re.compile(re.escape(chr(value)), re.IGNORECASE)) or {OTHER}
+            keys |= _literal_keys(value)
         elif kind is sre.RANGE:
             low, high = (re.escape(chr(end)) for end in value)
             keys |= _letters_matching(re.compile(f"[{low}-{high}]", re.IGNORECASE)) | {OTHER}

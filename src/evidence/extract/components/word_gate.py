@@ -40,13 +40,20 @@ def _exact(op, av) -> set[str] | None:
     return None
 
 
+def _then(spelled: set[str], part: set[str] | None) -> set[str] | None:
+    """Every string of ``spelled`` followed by every one of ``part``, or None when ``part`` is not
+    spelled out or there would be more than MAX_EXACT."""
+    if part is None or len(spelled) * len(part) > MAX_EXACT:
+        return None
+    return {before + after for before in spelled for after in part}
+
+
 def _exact_sequence(items) -> set[str] | None:
-    spelled = {""}
+    spelled: set[str] | None = {""}
     for op, av in items:
-        part = _exact(op, av)
-        if part is None or len(spelled) * len(part) > MAX_EXACT:
+        spelled = _then(spelled, _exact(op, av))
+        if spelled is None:
             return None
-        spelled = {before + after for before in spelled for after in part}
     return spelled
 
 
@@ -63,8 +70,9 @@ def _required(items) -> set[str] | None:
     stretch: set[str] = {""}
     for op, av in list(items) + [(None, None)]:
         part = _exact(op, av) if op is not None else None
-        if part is not None and len(stretch) * len(part) <= MAX_EXACT:
-            stretch = {before + after for before in stretch for after in part}
+        longer = _then(stretch, part)
+        if longer is not None:
+            stretch = longer
             continue
         if "" not in stretch:
             known.append(stretch)
